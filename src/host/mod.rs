@@ -1,0 +1,10 @@
+//! The host boundary, kept thin: wasm-bindgen exports, reading host values into the
+//! model, and turning card events and problems into DOM events and console messages.
+
+pub mod dom_events;
+pub mod js_reader;
+pub mod mount;
+mod report;
+mod start;
+
+pub use mount::{mount, MountHandle};

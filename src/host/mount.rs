@@ -1,0 +1,106 @@
+//! `ArticleCards.mount(element, records, options)` and the handle it returns.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use js_sys::Array;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::{AppHandle, AttrValue, Callback};
+
+use super::dom_events::send_card_event;
+use super::js_reader::read_json;
+use super::report::{report_option_problems, report_record_problems};
+use crate::components::{CardList, CardListProps};
+use crate::model::{read_options, validate_feed, CardOptions, JsonValue};
+
+thread_local! {
+    static MOUNTS_SO_FAR: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Cards rendered into a host element; `update` replaces the records, `unmount` removes
+/// everything that `mount` added.
+#[wasm_bindgen]
+pub struct MountHandle {
+    mounted: Option<Mounted>,
+}
+
+struct Mounted {
+    app: AppHandle<CardList>,
+    /// The element Yew renders into, added by `mount` inside the host's element.
+    root: Element,
+    container: Element,
+    props: CardListProps,
+}
+
+/// Renders `records` into `target`. Throws a `TypeError` only when `target` is not an
+/// element or `records` is not an array; bad records are reported and skipped.
+#[wasm_bindgen]
+pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<MountHandle, JsValue> {
+    let container: Element = target
+        .dyn_into()
+        .map_err(|_| js_sys::TypeError::new("ArticleCards.mount: the first argument must be an Element"))?;
+    let records = as_array(records, "ArticleCards.mount")?;
+    let document = container.owner_document().ok_or_else(|| js_sys::TypeError::new("ArticleCards.mount: the element has no document"))?;
+    let root = document.create_element("div")?;
+    root.set_attribute("data-article-cards", "")?;
+    container.append_child(&root)?;
+
+    let mount_number = MOUNTS_SO_FAR.with(|count| {
+        count.set(count.get() + 1);
+        count.get()
+    });
+    let props = CardListProps {
+        cards: Rc::from([]),
+        options: Rc::new(CardOptions::default()),
+        id_prefix: AttrValue::from(format!("ac{mount_number}")),
+        on_event: Callback::from(send_card_event),
+    };
+    let app = yew::Renderer::<CardList>::with_root_and_props(root.clone(), props.clone()).render();
+    let mut handle = MountHandle { mounted: Some(Mounted { app, root, container, props }) };
+    handle.replace(&records, &options);
+    Ok(handle)
+}
+
+#[wasm_bindgen]
+impl MountHandle {
+    /// Shows `records` instead of the current ones, keyed by `webUrl`: cards that remain
+    /// keep their state. `options`, when given, replace the current options.
+    pub fn update(&mut self, records: JsValue, options: JsValue) -> Result<(), JsValue> {
+        let records = as_array(records, "update")?;
+        self.replace(&records, &options);
+        Ok(())
+    }
+
+    /// Removes the cards and everything `mount` added. Calling it twice is harmless.
+    pub fn unmount(&mut self) {
+        if let Some(mounted) = self.mounted.take() {
+            mounted.app.destroy();
+            mounted.root.remove();
+        }
+    }
+}
+
+impl MountHandle {
+    fn replace(&mut self, records: &Array, options: &JsValue) {
+        let Some(mounted) = self.mounted.as_mut() else {
+            web_sys::console::warn_1(&"article-cards: update() after unmount() is ignored".into());
+            return;
+        };
+        if !options.is_undefined() {
+            let (options, problems) = read_options(&read_json(options).unwrap_or(JsonValue::Null));
+            report_option_problems(&problems);
+            mounted.props.options = Rc::new(options);
+        }
+        let feed = validate_feed(records.iter().map(|record| read_json(&record)));
+        mounted.props.cards = feed.cards.into();
+        mounted.app.update(mounted.props.clone());
+        report_record_problems(mounted.container.clone(), feed.problems);
+    }
+}
+
+fn as_array(records: JsValue, caller: &str) -> Result<Array, JsValue> {
+    records
+        .dyn_into::<Array>()
+        .map_err(|_| js_sys::TypeError::new(&format!("{caller}: records must be an array")).into())
+}

@@ -1,0 +1,45 @@
+//! Tells the host about bad input: on the console and as `article-card-invalid` events.
+//! Events go out after the current task, so a page can add its listener right after
+//! calling `mount`, and on the card's element where the record rendered.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{console, Element};
+
+use super::dom_events::{detail, dispatch};
+use crate::model::{Problem, RecordProblem, Severity};
+
+pub fn report_record_problems(container: Element, problems: Vec<RecordProblem>) {
+    if problems.is_empty() {
+        return;
+    }
+    for RecordProblem { index, problem } in &problems {
+        log(&format!("record {index}"), problem);
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        for RecordProblem { index, problem } in problems {
+            let card = container.query_selector(&format!("article[data-index=\"{index}\"]")).ok().flatten();
+            let fields = [
+                ("index", JsValue::from(index as u32)),
+                ("path", problem.path.into()),
+                ("message", problem.message.into()),
+                ("severity", problem.severity.as_str().into()),
+            ];
+            dispatch(card.as_ref().unwrap_or(&container), "article-card-invalid", &detail(&fields), false);
+        }
+    });
+}
+
+pub fn report_option_problems(problems: &[Problem]) {
+    for problem in problems {
+        log("option", problem);
+    }
+}
+
+fn log(subject: &str, problem: &Problem) {
+    let place = if problem.path.is_empty() { String::new() } else { format!(" {}", problem.path) };
+    let text = JsValue::from_str(&format!("article-cards: {subject}{place}: {}", problem.message));
+    match problem.severity {
+        Severity::Error => console::error_1(&text),
+        Severity::Warning => console::warn_1(&text),
+    }
+}

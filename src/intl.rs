@@ -1,0 +1,139 @@
+//! Localised date text: the browser's `Intl` in WebAssembly, plain English elsewhere
+//! (native rendering and tests). Formatters are costly to build, so the last one is kept.
+
+use crate::model::{RelativeTime, Timestamp};
+
+/// Which locale and zone to format in; `None` means the browser's own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DateLocale {
+    pub locale: Option<String>,
+    pub time_zone: Option<String>,
+}
+
+/// The current time, from the host's clock.
+pub fn current_time() -> Timestamp {
+    #[cfg(target_arch = "wasm32")]
+    let millis = js_sys::Date::now() as i64;
+    #[cfg(not(target_arch = "wasm32"))]
+    let millis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_millis() as i64);
+    Timestamp::from_epoch_millis(millis)
+}
+
+/// "8 May 2020" in the locale's words.
+pub fn absolute_date(at: Timestamp, locale: &DateLocale) -> String {
+    browser::with_formatters(locale, |formatters| formatters.absolute(at)).unwrap_or_else(|| fallback_date(at))
+}
+
+/// "6 years ago" in the locale's words.
+pub fn relative_date(relative: RelativeTime, locale: &DateLocale) -> String {
+    browser::with_formatters(locale, |formatters| formatters.relative(relative)).unwrap_or_else(|| relative.to_string())
+}
+
+fn fallback_date(at: Timestamp) -> String {
+    at.to_iso_utc()[..10].to_owned()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use std::cell::RefCell;
+
+    use js_sys::{Array, Object, Reflect};
+    use wasm_bindgen::prelude::*;
+
+    use super::DateLocale;
+    use crate::model::{RelativeTime, Timestamp};
+
+    #[wasm_bindgen]
+    extern "C" {
+        // Declared here rather than taken from js-sys so that a bad locale or time zone is
+        // a caught `RangeError`, not an exception thrown through the renderer.
+        #[wasm_bindgen(js_namespace = Intl)]
+        type DateTimeFormat;
+        #[wasm_bindgen(constructor, catch, js_namespace = Intl)]
+        fn new(locales: &JsValue, options: &Object) -> Result<DateTimeFormat, JsValue>;
+        #[wasm_bindgen(method)]
+        fn format(this: &DateTimeFormat, epoch_millis: f64) -> String;
+
+        #[wasm_bindgen(js_namespace = Intl)]
+        type RelativeTimeFormat;
+        #[wasm_bindgen(constructor, catch, js_namespace = Intl)]
+        fn new(locales: &JsValue, options: &Object) -> Result<RelativeTimeFormat, JsValue>;
+        #[wasm_bindgen(method, js_name = format)]
+        fn format_relative(this: &RelativeTimeFormat, value: f64, unit: &str) -> String;
+    }
+
+    pub struct Formatters {
+        date: DateTimeFormat,
+        relative: RelativeTimeFormat,
+    }
+
+    impl Formatters {
+        pub fn absolute(&self, at: Timestamp) -> String {
+            self.date.format(at.epoch_millis() as f64)
+        }
+
+        pub fn relative(&self, relative: RelativeTime) -> String {
+            self.relative.format_relative(relative.amount as f64, relative.unit.as_str())
+        }
+
+        fn build(locale: &DateLocale) -> Option<Formatters> {
+            let locales = match &locale.locale {
+                Some(tag) => Array::of1(&JsValue::from_str(tag)).into(),
+                None => JsValue::UNDEFINED,
+            };
+            let date_options = Object::new();
+            set(&date_options, "dateStyle", "medium");
+            if let Some(zone) = &locale.time_zone {
+                set(&date_options, "timeZone", zone);
+            }
+            let relative_options = Object::new();
+            set(&relative_options, "numeric", "auto");
+            Some(Formatters {
+                date: DateTimeFormat::new(&locales, &date_options).ok()?,
+                relative: RelativeTimeFormat::new(&locales, &relative_options).ok()?,
+            })
+        }
+    }
+
+    fn set(object: &Object, key: &str, value: &str) {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+
+    thread_local! {
+        static LAST: RefCell<Option<(DateLocale, Option<Formatters>)>> = const { RefCell::new(None) };
+    }
+
+    pub fn with_formatters<T>(locale: &DateLocale, use_them: impl FnOnce(&Formatters) -> T) -> Option<T> {
+        LAST.with(|last| {
+            let mut last = last.borrow_mut();
+            if last.as_ref().is_none_or(|(cached, _)| cached != locale) {
+                *last = Some((locale.clone(), Formatters::build(locale)));
+            }
+            last.as_ref().and_then(|(_, formatters)| formatters.as_ref()).map(use_them)
+        })
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod browser {
+    use super::DateLocale;
+
+    pub enum Formatters {}
+
+    impl Formatters {
+        pub fn absolute(&self, _: crate::model::Timestamp) -> String {
+            match *self {}
+        }
+
+        pub fn relative(&self, _: crate::model::RelativeTime) -> String {
+            match *self {}
+        }
+    }
+
+    pub fn with_formatters<T>(_: &DateLocale, _: impl FnOnce(&Formatters) -> T) -> Option<T> {
+        None
+    }
+}

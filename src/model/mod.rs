@@ -1,0 +1,28 @@
+//! The pure record model: host JSON in, validated records and problems with JSON paths
+//! out. No browser APIs here, so all of it is tested natively with `cargo test`.
+
+mod fields;
+pub mod feed;
+pub mod fingerprint;
+pub mod json_value;
+pub mod options;
+pub mod problem;
+pub mod provider;
+pub mod record;
+pub mod safe_url;
+pub mod text;
+pub mod timestamp;
+pub mod validate;
+
+#[cfg(test)]
+mod validate_tests;
+
+pub use feed::{validate_feed, CardEntry, Feed, RecordProblem};
+pub use json_value::JsonValue;
+pub use options::{read_options, CardOptions, Layout, LinkTarget, Theme};
+pub use problem::{Problem, Severity};
+pub use provider::Provider;
+pub use record::{Figure, Image, Record, RelatedItem, Signals};
+pub use safe_url::SafeUrl;
+pub use timestamp::{RelativeTime, Timestamp, TimeUnit};
+pub use validate::{validate_record, Validated};

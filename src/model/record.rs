@@ -1,0 +1,79 @@
+//! Validated records: what a card shows, with every field already checked and cleaned.
+//! Views take these and never see raw host JSON. Lists are `Rc<[_]>` so that views can
+//! hold them as props without copying.
+
+use std::rc::Rc;
+
+use super::provider::Provider;
+use super::safe_url::SafeUrl;
+use super::timestamp::Timestamp;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// Trimmed, never empty.
+    pub title: String,
+    pub web_url: SafeUrl,
+    /// As displayed: with an ellipsis where the feed cut it mid-sentence.
+    pub excerpt: Option<String>,
+    pub published_at: Option<Timestamp>,
+    pub signals: Signals,
+    pub provider: Option<Provider>,
+    pub topics: Rc<[String]>,
+    pub related: Rc<[RelatedItem]>,
+    pub images: Vec<Image>,
+    /// Opaque; handed back to the host in events, never rendered.
+    pub secured: Option<String>,
+}
+
+/// Ranking and labelling fields, exposed to host CSS as data attributes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signals {
+    pub category: Option<String>,
+    /// The record's `type`.
+    pub kind: Option<String>,
+    pub quality: Option<i64>,
+    pub heat: Option<i64>,
+    pub published: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelatedItem {
+    pub title: String,
+    pub web_url: SafeUrl,
+    pub excerpt: Option<String>,
+    pub published_at: Option<Timestamp>,
+    pub kind: Option<String>,
+    pub provider: Option<Provider>,
+    pub quality: Option<i64>,
+    pub images: Vec<Image>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Image {
+    pub url: SafeUrl,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub alt: Option<String>,
+}
+
+/// The image a card shows and whose it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure<'a> {
+    pub image: &'a Image,
+    /// Named in the caption: the provider of the item the image belongs to, else its host.
+    pub source: &'a str,
+}
+
+impl Record {
+    /// The first image of the record, else the first image of its related items.
+    pub fn figure(&self) -> Option<Figure<'_>> {
+        let own = self.images.first().map(|image| (image, self.provider.as_ref()));
+        let from_related = || {
+            self.related.iter().find_map(|item| item.images.first().map(|image| (image, item.provider.as_ref())))
+        };
+        own.or_else(from_related).map(|(image, provider)| Figure {
+            image,
+            source: provider.and_then(Provider::label).unwrap_or_else(|| image.url.host()),
+        })
+    }
+}

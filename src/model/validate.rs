@@ -1,0 +1,171 @@
+//! Turns one host JSON value into a [`Record`], or into errors that say why it cannot be
+//! a card. Optional fields that are wrong are dropped with a warning carrying their path.
+
+use super::fields::{FieldReader, Need};
+use super::json_value::JsonValue;
+use super::problem::{JsonPath, Problem, Problems, Severity};
+use super::provider::Provider;
+use super::record::{Image, Record, RelatedItem, Signals};
+use super::text::{display_excerpt, truncate_words};
+use super::timestamp::Timestamp;
+
+/// Limits that keep one huge record from costing the page its responsiveness.
+pub mod limits {
+    pub const TITLE_CHARS: usize = 300;
+    pub const EXCERPT_CHARS: usize = 1_000;
+    pub const LABEL_CHARS: usize = 80;
+    pub const ALT_CHARS: usize = 500;
+    pub const TOPICS: usize = 20;
+    pub const RELATED: usize = 20;
+    pub const IMAGES: usize = 10;
+    pub const IMAGE_SIDE: i64 = 20_000;
+    pub const SIGNAL: i64 = 1_000_000_000;
+}
+
+/// What validating one record gave: the record (unless an error stopped it) and every
+/// problem found on the way, warnings included.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Validated {
+    pub record: Option<Record>,
+    pub problems: Vec<Problem>,
+}
+
+pub fn validate_record(value: &JsonValue) -> Validated {
+    let mut problems = Problems::default();
+    let record = read_record(value, &JsonPath::Root, &mut problems);
+    let record = if problems.has_errors() { None } else { record };
+    Validated { record, problems: problems.0 }
+}
+
+fn read_record(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> Option<Record> {
+    if !matches!(value, JsonValue::Object(_)) {
+        problems.error(path, format!("a record must be an object, got {}", value.kind_name()));
+        return None;
+    }
+    let mut fields = FieldReader { object: value, path, problems };
+    let title = fields.text("title", Need::Required, limits::TITLE_CHARS);
+    let web_url = fields.url("webUrl", Need::Required);
+    let excerpt = fields.text("excerpt", Need::Optional, limits::EXCERPT_CHARS).map(|e| display_excerpt(&e));
+    let published_at = read_timestamp(&mut fields, "publishedDateTime");
+    let signals = Signals {
+        category: fields.text("category", Need::Optional, limits::LABEL_CHARS),
+        kind: fields.text("type", Need::Optional, limits::LABEL_CHARS),
+        quality: fields.integer("quality", -limits::SIGNAL..=limits::SIGNAL),
+        heat: fields.integer("heat", -limits::SIGNAL..=limits::SIGNAL),
+        published: fields.boolean("published"),
+    };
+    let provider = read_provider(&mut fields);
+    let topics = read_topics(&mut fields);
+    let images = read_images(&mut fields);
+    let secured = fields.opaque_string("secured");
+
+    let related_values = fields.array("related", limits::RELATED);
+    let related_path = path.key("related");
+    let related = related_values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| read_related(item, &related_path.index(i), problems))
+        .collect();
+
+    Some(Record {
+        title: title?,
+        web_url: web_url?,
+        excerpt,
+        published_at,
+        signals,
+        provider,
+        topics: topics.into(),
+        related,
+        images,
+        secured,
+    })
+}
+
+/// A related item with a bad title or URL is dropped with a warning; the card still renders.
+fn read_related(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> Option<RelatedItem> {
+    if !matches!(value, JsonValue::Object(_)) {
+        problems.warn(path, format!("a related item must be an object, got {}; ignored", value.kind_name()));
+        return None;
+    }
+    let mut item_problems = Problems::default();
+    let mut fields = FieldReader { object: value, path, problems: &mut item_problems };
+    let title = fields.text("title", Need::Required, limits::TITLE_CHARS);
+    let web_url = fields.url("webUrl", Need::Required);
+    let excerpt = fields.text("excerpt", Need::Optional, limits::EXCERPT_CHARS).map(|e| display_excerpt(&e));
+    let published_at = read_timestamp(&mut fields, "publishedDateTime");
+    let kind = fields.text("type", Need::Optional, limits::LABEL_CHARS);
+    let provider = read_provider(&mut fields);
+    let quality = fields.integer("quality", -limits::SIGNAL..=limits::SIGNAL);
+    let images = read_images(&mut fields);
+    // Inside a related item, a missing title or URL drops only the item: a warning.
+    for mut problem in item_problems.0 {
+        if problem.severity == Severity::Error {
+            problem.severity = Severity::Warning;
+            problem.message.push_str("; related item ignored");
+        }
+        problems.0.push(problem);
+    }
+    Some(RelatedItem { title: title?, web_url: web_url?, excerpt, published_at, kind, provider, quality, images })
+}
+
+fn read_timestamp(fields: &mut FieldReader, key: &'static str) -> Option<Timestamp> {
+    let text = fields.text(key, Need::Optional, 64)?;
+    let parsed = Timestamp::parse(&text);
+    if parsed.is_none() {
+        fields.problems.warn(&fields.path.key(key), "is not an ISO 8601 date-time (2020-05-08T10:15:00Z); ignored");
+    }
+    parsed
+}
+
+fn read_provider(fields: &mut FieldReader) -> Option<Provider> {
+    let object = fields.object("provider")?;
+    let path = fields.path.key("provider");
+    let mut provider_fields = FieldReader { object, path: &path, problems: fields.problems };
+    let name = provider_fields.text("name", Need::Optional, limits::LABEL_CHARS);
+    let domain = provider_fields.text("domain", Need::Optional, 253);
+    let provider = Provider::new(name, domain);
+    provider.label().is_some().then_some(provider)
+}
+
+fn read_topics(fields: &mut FieldReader) -> Vec<String> {
+    let path = fields.path.key("topics");
+    let mut topics: Vec<String> = Vec::new();
+    for (i, topic) in fields.array("topics", limits::TOPICS).iter().enumerate() {
+        match topic {
+            JsonValue::String(text) if !text.trim().is_empty() => {
+                let text = text.trim();
+                let text = truncate_words(text, limits::LABEL_CHARS).unwrap_or_else(|| text.to_owned());
+                if !topics.contains(&text) {
+                    topics.push(text);
+                }
+            }
+            other => {
+                let got = if matches!(other, JsonValue::String(_)) { "an empty string" } else { other.kind_name() };
+                fields.problems.warn(&path.index(i), format!("a topic must be a non-empty string, got {got}; ignored"));
+            }
+        }
+    }
+    topics
+}
+
+fn read_images(fields: &mut FieldReader) -> Vec<Image> {
+    let path = fields.path.key("images");
+    let values = fields.array("images", limits::IMAGES);
+    values.iter().enumerate().filter_map(|(i, value)| read_image(value, &path.index(i), fields.problems)).collect()
+}
+
+fn read_image(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> Option<Image> {
+    if !matches!(value, JsonValue::Object(_)) {
+        problems.warn(path, format!("an image must be an object, got {}; ignored", value.kind_name()));
+        return None;
+    }
+    let mut fields = FieldReader { object: value, path, problems };
+    let url = fields.url("url", Need::Optional);
+    let width = fields.integer("width", 1..=limits::IMAGE_SIDE).map(|w| w as u32);
+    let height = fields.integer("height", 1..=limits::IMAGE_SIDE).map(|h| h as u32);
+    let alt = fields.text("alt", Need::Optional, limits::ALT_CHARS);
+    if url.is_none() && fields.value("url", Need::Optional).is_none() {
+        fields.problems.warn(&path.key("url"), "is required; image ignored");
+    }
+    Some(Image { url: url?, width, height, alt })
+}
