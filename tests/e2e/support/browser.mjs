@@ -18,9 +18,19 @@ export async function launchBrowser() {
   });
 }
 
+/**
+ * A new page that can reach only 127.0.0.1: anything else (such as the seed record's real
+ * figure URL) is aborted before it leaves the machine, as a failed load.
+ */
+export async function newLocalPage(browser, options = {}) {
+  const page = await browser.newPage(options);
+  await page.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort("internetdisconnected"));
+  return page;
+}
+
 /** Opens `url` in a fresh page and waits until the widget has rendered its cards. */
 export async function openDemo(browser, url, { viewport = { width: 1100, height: 900 }, colorScheme = "light" } = {}) {
-  const page = await browser.newPage({ viewport, colorScheme });
+  const page = await newLocalPage(browser, { viewport, colorScheme });
   const problems = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   await page.goto(url);

@@ -1,0 +1,308 @@
+//! Browser tests of the card components and the mount API, in headless Chromium. Each test
+//! mounts into a fresh wrapper and asserts on the DOM a reader would see.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use article_cards::components::{ArticleCard, ArticleCardProps, CardAction, CardEvent, CardList, CardListProps, FigureState};
+use article_cards::model::{validate_feed, validate_record, CardOptions, JsonValue, Record, Timestamp};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element, HtmlElement};
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("fixtures/seed-record.json");
+const STYLES: &str = include_str!("../styles/article-cards.css");
+
+fn document() -> Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// A new element at the end of the body, with the widget's stylesheet on the page.
+fn fresh_wrapper(style: &str) -> Element {
+    let document = document();
+    let body = document.body().expect("a body");
+    if document.get_element_by_id("ac-test-styles").is_none() {
+        let sheet = document.create_element("style").unwrap();
+        sheet.set_id("ac-test-styles");
+        sheet.set_text_content(Some(STYLES));
+        body.append_child(&sheet).unwrap();
+    }
+    let wrapper = document.create_element("div").unwrap();
+    wrapper.set_attribute("style", style).unwrap();
+    body.append_child(&wrapper).unwrap();
+    wrapper
+}
+
+fn json(text: &str) -> JsonValue {
+    serde_json::from_str(text).expect("test JSON parses")
+}
+
+fn record_from(value: serde_json::Value) -> Rc<Record> {
+    Rc::new(validate_record(&json(&value.to_string())).record.expect("a valid record"))
+}
+
+/// The seed record, with its figure moved to this test server: tests never touch the internet.
+fn seed() -> serde_json::Value {
+    let mut seed: serde_json::Value = serde_json::from_str(SEED).expect("seed parses");
+    seed["related"][0]["images"][0]["url"] = format!("{}/seed-figure.png", origin()).into();
+    seed
+}
+
+fn test_options() -> Rc<CardOptions> {
+    Rc::new(CardOptions {
+        locale: Some("en-US".into()),
+        time_zone: Some("UTC".into()),
+        now: Timestamp::parse("2026-11-25T12:00:00Z"),
+        ..CardOptions::default()
+    })
+}
+
+/// Collects what a card tells its owner.
+fn recorder() -> (Callback<CardEvent>, Rc<RefCell<Vec<CardAction>>>) {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    (Callback::from(move |event: CardEvent| sink.borrow_mut().push(event.action)), seen)
+}
+
+/// A different id prefix for each render: tests share one page, and ids must stay unique.
+fn unique_prefix() -> AttrValue {
+    thread_local!(static RENDERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    RENDERS.with(|renders| renders.set(renders.get() + 1));
+    AttrValue::from(format!("t{}", RENDERS.with(|renders| renders.get())))
+}
+
+async fn render_card(wrapper: &Element, record: Rc<Record>, on_event: Callback<CardEvent>) {
+    let props = ArticleCardProps {
+        record,
+        index: 0,
+        options: test_options(),
+        id_prefix: unique_prefix(),
+        on_event,
+    };
+    yew::Renderer::<ArticleCard>::with_root_and_props(wrapper.clone(), props).render();
+    yew::scheduler::flush().await;
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector} in {}", root.outer_html()))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn all_texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length()).filter_map(|i| nodes.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+}
+
+fn click(element: &Element) {
+    element.dyn_ref::<HtmlElement>().expect("an HTML element").click();
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits up to two seconds for `condition`, re-checking after the browser had a turn.
+async fn eventually(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if condition() {
+            return;
+        }
+        sleep_ms(20).await;
+        yew::scheduler::flush().await;
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+#[wasm_bindgen_test]
+async fn the_seed_card_shows_what_a_reader_needs() {
+    let wrapper = fresh_wrapper("width: 720px");
+    render_card(&wrapper, record_from(seed()), Callback::noop()).await;
+
+    let card = find(&wrapper, "article.ac-card");
+    let heading = find(&card, "h3.ac-card__title");
+    assert_eq!(card.get_attribute("aria-labelledby"), Some(heading.id()));
+    assert_eq!(heading.text_content().unwrap(), "Computer vision helps scientists study lithium ion batteries");
+    let link = find(&heading, "a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://phys.org/news/2020-05-vision-scientists-lithium-ion-batteries.html")
+    );
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+
+    assert_eq!(text(&card, ".ac-monogram"), "P");
+    assert_eq!(text(&card, ".ac-provider__name"), "Phys.org");
+    assert_eq!(text(&card, ".ac-provider__domain"), "phys.org");
+    assert!(card.query_selector(".ac-provider__real-host").unwrap().is_none());
+
+    let time = find(&card, ".ac-card__meta time");
+    assert_eq!(time.get_attribute("datetime").as_deref(), Some("2020-05-08T10:15:00Z"));
+    assert_eq!(text(&time, ".ac-date__absolute"), "May 8, 2020");
+    assert_eq!(text(&time, ".ac-date__relative"), "6 years ago");
+
+    assert!(text(&card, ".ac-card__excerpt").ends_with("how one battery component…"));
+    assert_eq!(all_texts(&card, ".ac-chip"), ["Show cards about Computer Vision", "Show cards about AI"]);
+    assert_eq!(text(&card, ".ac-figure__caption"), "Figure: Nature");
+
+    assert_eq!(card.get_attribute("data-quality").as_deref(), Some("19"));
+    assert_eq!(card.get_attribute("data-published").as_deref(), Some("false"));
+    assert_eq!(card.get_attribute("data-category").as_deref(), Some("news"));
+    assert!(card.query_selector(".ac-signals").unwrap().is_none(), "signals are shown only on request");
+    assert!(!card.outer_html().contains("cqo+5yf0pk9"), "the secured token never reaches the DOM");
+}
+
+#[wasm_bindgen_test]
+async fn the_related_toggle_opens_and_closes_its_panel() {
+    let wrapper = fresh_wrapper("width: 420px");
+    let (on_event, seen) = recorder();
+    render_card(&wrapper, record_from(seed()), on_event).await;
+
+    let toggle = find(&wrapper, "button.ac-related__toggle");
+    assert_eq!(toggle.text_content().unwrap(), "Related research(1)");
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    let panel_id = toggle.get_attribute("aria-controls").expect("aria-controls");
+    let panel = document().get_element_by_id(&panel_id).expect("the controlled panel exists");
+    assert!(panel.dyn_ref::<HtmlElement>().unwrap().offset_height() == 0, "closed by default");
+
+    click(&toggle);
+    yew::scheduler::flush().await;
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(panel.dyn_ref::<HtmlElement>().unwrap().offset_height() > 0, "open panel is visible");
+    assert!(text(&panel, ".ac-related__link").starts_with("Machine-learning-revealed statistics"));
+    assert_eq!(text(&panel, ".ac-related__provider"), "Nature");
+
+    click(&toggle);
+    yew::scheduler::flush().await;
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(panel.dyn_ref::<HtmlElement>().unwrap().offset_height() == 0);
+    assert_eq!(*seen.borrow(), [CardAction::Related { open: true }, CardAction::Related { open: false }]);
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_topic_tells_the_owner_which() {
+    let wrapper = fresh_wrapper("width: 420px");
+    let (on_event, seen) = recorder();
+    render_card(&wrapper, record_from(seed()), on_event).await;
+    let chips = wrapper.query_selector_all("button.ac-chip").unwrap();
+    click(chips.item(1).unwrap().dyn_ref::<Element>().unwrap());
+    assert_eq!(*seen.borrow(), [CardAction::Topic("AI".into())]);
+}
+
+#[wasm_bindgen_test]
+async fn the_figure_box_is_reserved_before_the_image_is_requested() {
+    // Far below the viewport: the image must not be requested yet.
+    let wrapper = fresh_wrapper("width: 320px; margin-top: 4000px");
+    let record = seed();
+    let (on_event, seen) = recorder();
+    render_card(&wrapper, record_from(record), on_event).await;
+
+    let image = find(&wrapper, "img.ac-figure__image");
+    sleep_ms(100).await;
+    assert_eq!(image.get_attribute("src"), None, "not requested while far from the viewport");
+    let frame = find(&wrapper, ".ac-figure__frame").get_bounding_client_rect();
+    let ratio = frame.width() / frame.height();
+    assert!((ratio - 685.0 / 598.0).abs() < 0.02, "box {}x{} keeps the image's 685:598", frame.width(), frame.height());
+    assert_eq!(image.get_attribute("referrerpolicy").as_deref(), Some("no-referrer"));
+
+    wrapper.scroll_into_view();
+    eventually("the image is requested near the viewport", || image.get_attribute("src").is_some()).await;
+    let figure = find(&wrapper, "figure.ac-figure");
+    eventually("the failed load is noticed", || figure.get_attribute("data-state").as_deref() == Some("error")).await;
+    assert_eq!(text(&figure, ".ac-figure__fallback"), "Image unavailable");
+    let after = find(&wrapper, ".ac-figure__frame").get_bounding_client_rect();
+    assert_eq!((after.width(), after.height()), (frame.width(), frame.height()), "no layout shift on error");
+    assert!(matches!(seen.borrow().as_slice(), [CardAction::Figure { state: FigureState::Error, .. }]));
+}
+
+#[wasm_bindgen_test]
+async fn record_text_is_shown_as_text_never_as_html() {
+    let wrapper = fresh_wrapper("width: 420px");
+    let mut record = seed();
+    let payload = "<img src=x onerror=\"window.__acPwned=1\"><script>window.__acPwned=1</script>";
+    record["title"] = payload.into();
+    record["topics"] = serde_json::json!([payload]);
+    render_card(&wrapper, record_from(record), Callback::noop()).await;
+    assert_eq!(text(&wrapper, ".ac-card__title"), payload);
+    assert!(wrapper.query_selector(".ac-card img:not(.ac-figure__image), .ac-card script").unwrap().is_none());
+    sleep_ms(50).await;
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__acPwned".into()).unwrap();
+    assert!(pwned.is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn a_keyed_update_keeps_cards_that_remain_and_their_open_panels() {
+    let wrapper = fresh_wrapper("width: 900px");
+    let record = |n: u32| {
+        let mut value = seed();
+        value["title"] = format!("Story {n}").into();
+        value["webUrl"] = format!("https://example.org/story/{n}").into();
+        Ok(json(&value.to_string()))
+    };
+    let id_prefix = unique_prefix();
+    let props = |numbers: &[u32]| CardListProps {
+        cards: validate_feed(numbers.iter().map(|&n| record(n))).cards.into(),
+        options: test_options(),
+        id_prefix: id_prefix.clone(),
+        on_event: Callback::noop(),
+    };
+    let mut app = yew::Renderer::<CardList>::with_root_and_props(wrapper.clone(), props(&[1, 2, 3])).render();
+    yew::scheduler::flush().await;
+    let titles = || all_texts(&wrapper, ".ac-card__title");
+    assert_eq!(titles(), ["Story 1", "Story 2", "Story 3"]);
+
+    let second = wrapper.query_selector_all("article.ac-card").unwrap().item(1).unwrap().dyn_into::<Element>().unwrap();
+    click(&find(&second, ".ac-related__toggle"));
+    yew::scheduler::flush().await;
+
+    app.update(props(&[3, 2, 4]));
+    yew::scheduler::flush().await;
+    assert_eq!(titles(), ["Story 3", "Story 2", "Story 4"]);
+    let second_now = wrapper.query_selector_all("article.ac-card").unwrap().item(1).unwrap();
+    assert!(second_now.is_same_node(Some(&second)), "the remaining card is the same DOM node");
+    assert_eq!(find(&second, ".ac-related__toggle").get_attribute("aria-expanded").as_deref(), Some("true"));
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn mount_renders_valid_records_and_reports_bad_ones() {
+    let wrapper = fresh_wrapper("width: 900px");
+    let invalid: Rc<RefCell<Vec<String>>> = Rc::default();
+    let sink = invalid.clone();
+    let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+        let detail = js_sys::JSON::stringify(&event.detail()).unwrap();
+        sink.borrow_mut().push(String::from(detail));
+    });
+    wrapper.add_event_listener_with_callback("article-card-invalid", listener.as_ref().unchecked_ref()).unwrap();
+
+    let records = js_sys::JSON::parse(&format!(r#"[{}, {{"title": "Bad", "webUrl": "javascript:alert(1)"}}]"#, seed())).unwrap();
+    let options = js_sys::JSON::parse(r#"{"locale": "en-US", "headingLevel": 2}"#).unwrap();
+    let mut handle = article_cards::host::mount(wrapper.clone().into(), records, options).expect("mounts");
+    yew::scheduler::flush().await;
+    eventually("the invalid record is reported", || !invalid.borrow().is_empty()).await;
+
+    assert_eq!(all_texts(&wrapper, "h2.ac-card__title"), ["Computer vision helps scientists study lithium ion batteries"]);
+    assert_eq!(
+        *invalid.borrow(),
+        [r#"{"index":1,"path":"webUrl","message":"must be an http: or https: URL","severity":"error"}"#]
+    );
+    handle.unmount();
+    assert_eq!(wrapper.child_element_count(), 0, "unmount removes everything mount added");
+
+    let not_an_element = article_cards::host::mount("#cards".into(), js_sys::Array::new().into(), JsValue::UNDEFINED);
+    assert!(not_an_element.err().is_some_and(|e| e.is_instance_of::<js_sys::TypeError>()));
+    let not_an_array = article_cards::host::mount(wrapper.into(), JsValue::from_str("[]"), JsValue::UNDEFINED);
+    assert!(not_an_array.err().is_some_and(|e| e.is_instance_of::<js_sys::TypeError>()));
+}
+
+fn origin() -> String {
+    web_sys::window().unwrap().location().origin().unwrap()
+}

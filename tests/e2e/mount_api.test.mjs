@@ -1,0 +1,213 @@
+// End to end: the script-embed API (ArticleCards.mount, update, unmount) driven in Chromium
+// against the Trunk release build, as a host page would use it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer } from "./support/server.mjs";
+import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { blankPage, seed, story } from "./support/records.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({
+    pages: {
+      "/blank.html": blankPage(),
+      "/far.html": blankPage('<div style="height: 4000px">spacer</div><div id="cards"></div>'),
+    },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a test page once the widget is ready; collects page errors and console errors. */
+async function open(path = "/blank.html", viewport = { width: 900, height: 800 }) {
+  const page = await newLocalPage(browser, { viewport });
+  const errors = [];
+  const consoleErrors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error" && message.text().startsWith("article-cards:")) consoleErrors.push(message.text());
+  });
+  await page.goto(server.url + path);
+  await page.waitForFunction(() => typeof window.ArticleCards?.mount === "function");
+  return { page, errors, consoleErrors };
+}
+
+/** Mounts `records` into #cards and records every widget event on `window.seen`. */
+async function mount(page, records, options = {}) {
+  await page.evaluate(
+    ({ records, options }) => {
+      window.seen = [];
+      const types = ["article-card-open", "article-card-topic", "article-card-related", "article-card-figure", "article-card-invalid"];
+      for (const type of types) document.addEventListener(type, (event) => window.seen.push({ type, detail: event.detail }));
+      window.handle = ArticleCards.mount(document.getElementById("cards"), records, options);
+    },
+    { records, options },
+  );
+}
+
+const seen = (page, type) => page.evaluate((type) => window.seen.filter((e) => e.type === type).map((e) => e.detail), type);
+const titles = (page) => page.locator(".ac-card__title").allTextContents();
+
+test("articlecards:ready fires and mount renders every valid record while reporting each bad one", async () => {
+  const { page, errors, consoleErrors } = await open();
+  await mount(page, [
+    seed,
+    { webUrl: "https://example.org/no-title" },
+    story(2, { webUrl: "JavaScript:alert(document.domain)" }),
+    story(3, { quality: "lots" }),
+  ]);
+  await page.waitForFunction(() => window.seen.filter((e) => e.type === "article-card-invalid").length === 3);
+  assert.deepEqual(await titles(page), [seed.title, "Story 3"]);
+  assert.deepEqual(await seen(page, "article-card-invalid"), [
+    { index: 1, path: "title", message: "is required", severity: "error" },
+    { index: 2, path: "webUrl", message: "must be an http: or https: URL", severity: "error" },
+    { index: 3, path: "quality", message: "must be an integer; ignored", severity: "warning" },
+  ]);
+  assert.equal(await page.locator('article[data-index="3"]').count(), 1, "a card with a warning still renders");
+  assert.deepEqual(consoleErrors.sort(), [
+    "article-cards: record 1 title: is required",
+    "article-cards: record 2 webUrl: must be an http: or https: URL",
+  ]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("mount throws a TypeError only for a target that is not an element or records that are not an array", async () => {
+  const { page } = await open();
+  const outcomes = await page.evaluate(() => {
+    const attempt = (...args) => {
+      try {
+        ArticleCards.mount(...args);
+        return "returned";
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    };
+    const cards = document.getElementById("cards");
+    return [attempt("#cards", []), attempt(null, []), attempt(cards, { length: 1 }), attempt(cards, "[]"), attempt(cards, [42, null])];
+  });
+  assert.deepEqual(outcomes, [
+    "TypeError: ArticleCards.mount: the first argument must be an Element",
+    "TypeError: ArticleCards.mount: the first argument must be an Element",
+    "TypeError: ArticleCards.mount: records must be an array",
+    "TypeError: ArticleCards.mount: records must be an array",
+    "returned",
+  ]);
+  await page.close();
+});
+
+test("update is keyed by webUrl: a card that stays keeps its node and its open panel", async () => {
+  const { page, errors } = await open();
+  await mount(page, [story(1), story(2), story(3)]);
+  await page.waitForSelector("article.ac-card");
+  const second = page.locator("article.ac-card").nth(1);
+  await second.locator(".ac-related__toggle").click();
+  await second.evaluate((card) => (card.dataset.testMarker = "kept"));
+
+  await page.evaluate((records) => window.handle.update(records), [story(3), story(2, { excerpt: "Updated." }), story(4)]);
+  await page.waitForFunction(() => document.querySelectorAll("article.ac-card")[2]?.textContent.includes("Story 4"));
+  assert.deepEqual(await titles(page), ["Story 3", "Story 2", "Story 4"]);
+  const kept = page.locator('article[data-test-marker="kept"]');
+  assert.equal(await kept.locator(".ac-card__title").textContent(), "Story 2");
+  assert.equal(await kept.locator(".ac-card__excerpt").textContent(), "Updated.");
+  assert.equal(await kept.locator(".ac-related__toggle").getAttribute("aria-expanded"), "true");
+  assert.ok(await kept.locator(".ac-related__panel").isVisible());
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("unmount removes everything mount added and the cards stop sending events", async () => {
+  const { page } = await open();
+  const before = await page.evaluate(() => document.getElementById("cards").outerHTML);
+  await mount(page, [story(1)]);
+  await page.waitForSelector("article.ac-card");
+  const chip = await page.locator(".ac-chip").first().elementHandle();
+  await page.evaluate(() => {
+    window.handle.unmount();
+    window.handle.unmount();
+  });
+  assert.equal(await page.evaluate(() => document.getElementById("cards").outerHTML), before);
+  await chip.evaluate((button) => button.click());
+  assert.deepEqual(await seen(page, "article-card-topic"), []);
+  await page.close();
+});
+
+test("the figure is requested only when its card comes near the viewport", async () => {
+  const { page } = await open("/far.html");
+  const image = { url: `${server.url}/images/capacity-fade.svg`, width: 640, height: 480, alt: "Capacity fade chart" };
+  await mount(page, [story(1, { images: [image] })]);
+  await page.waitForSelector("article.ac-card");
+  await page.waitForTimeout(400);
+  assert.equal(server.count("/images/capacity-fade.svg"), 0, "not requested while far below the viewport");
+  assert.equal(await page.locator("figure").getAttribute("data-state"), "waiting");
+
+  await page.locator("article.ac-card").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => window.seen.some((e) => e.type === "article-card-figure"));
+  assert.equal(server.count("/images/capacity-fade.svg"), 1);
+  assert.deepEqual(await seen(page, "article-card-figure"), [{ index: 0, state: "loaded", url: image.url }]);
+  assert.equal(await page.locator("figure").getAttribute("data-state"), "loaded");
+  assert.equal(await page.locator("figure img").getAttribute("alt"), "Capacity fade chart");
+  await page.close();
+});
+
+test("a figure that fails to load shows a quiet fallback in the same box", async () => {
+  const { page } = await open();
+  const url = `${server.url}/images/missing.png`;
+  await mount(page, [story(1, { images: [{ url, width: 800, height: 600 }] })]);
+  await page.waitForFunction(() => window.seen.some((e) => e.type === "article-card-figure"));
+  assert.deepEqual(await seen(page, "article-card-figure"), [{ index: 0, state: "error", url }]);
+  assert.ok(await page.getByText("Image unavailable").isVisible());
+  const box = await page.locator(".ac-figure__frame").boundingBox();
+  assert.ok(Math.abs(box.width / box.height - 800 / 600) < 0.02, `box ${box.width}x${box.height} keeps 4:3`);
+  assert.equal(await page.locator("figure img").evaluate((img) => getComputedStyle(img).opacity), "0");
+  await page.close();
+});
+
+test("cards send open (cancelable), topic and related events with their documented detail", async () => {
+  const { page } = await open();
+  await mount(page, [story(1), seed]);
+  await page.waitForSelector("article.ac-card");
+  await page.evaluate(() => document.addEventListener("article-card-open", (event) => event.preventDefault()));
+
+  const card = page.locator('article[data-index="1"]');
+  await card.locator(".ac-card__link").click();
+  await card.getByRole("button", { name: "Show cards about AI" }).click();
+  await card.getByRole("button", { name: /Related research/ }).click();
+
+  assert.equal(new URL(page.url()).pathname, "/blank.html", "a cancelled open does not navigate");
+  assert.deepEqual(await seen(page, "article-card-open"), [{ index: 1, webUrl: seed.webUrl, secured: seed.secured }]);
+  assert.deepEqual(await seen(page, "article-card-topic"), [{ index: 1, topic: "AI" }]);
+  assert.deepEqual(await seen(page, "article-card-related"), [{ index: 1, open: true }]);
+  const bubbles = await page.evaluate(() => {
+    const event = [];
+    document.addEventListener("article-card-topic", (e) => event.push(e.bubbles, e.composed, e.target.tagName), { once: true });
+    document.querySelector(".ac-chip").click();
+    return event;
+  });
+  assert.deepEqual(bubbles, [true, true, "ARTICLE"]);
+  await page.close();
+});
+
+test("the related panel works from the keyboard alone", async () => {
+  const { page } = await open();
+  await mount(page, [seed]);
+  await page.waitForSelector("article.ac-card");
+  const order = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await page.evaluate(() => document.activeElement.textContent.trim()));
+  }
+  assert.deepEqual(order, [seed.title, "Show cards about Computer Vision", "Show cards about AI", "Related research(1)"]);
+  await page.keyboard.press("Enter");
+  const toggle = page.locator(".ac-related__toggle");
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), seed.related[0].title);
+  await page.close();
+});
