@@ -1,0 +1,43 @@
+// Writes the README's screenshots of the demo (light and dark, 420 and 1100 px wide, the
+// first related panel open) to docs/screenshots/, once every figure in view has settled.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { startServer, repoRoot } from "./support/server.mjs";
+import { launchBrowser, openDemo } from "./support/browser.mjs";
+
+const folder = join(repoRoot, "docs/screenshots");
+let server;
+let browser;
+
+before(async () => {
+  mkdirSync(folder, { recursive: true });
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const colorScheme of ["light", "dark"]) {
+  for (const width of [420, 1100]) {
+    test(`screenshot of the demo, ${colorScheme}, ${width} px`, async () => {
+      const height = width > 500 ? 1500 : 1800;
+      const { page } = await openDemo(browser, server.url + "/", { viewport: { width, height }, colorScheme });
+      await page.locator(".ac-related__toggle").first().click();
+      // Every figure near the viewport has been requested; wait until each has loaded or failed.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("figure.ac-figure")].every((f) => f.dataset.state !== "loading"),
+      );
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(350); // let the fade-in of loaded figures finish
+      const path = join(folder, `demo-${width}-${colorScheme}.png`);
+      await page.screenshot({ path });
+      assert.ok(statSync(path).size > 20_000, "the screenshot has content");
+      await page.close();
+    });
+  }
+}
