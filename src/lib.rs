@@ -7,4 +7,5 @@ pub mod model;
 pub mod components;
 pub mod hooks;
 pub mod intl;
+#[cfg(feature = "embed")]
 pub mod host;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::dom_events::send_card_event;
@@ -94,9 +94,29 @@ impl MountHandle {
         }
         let feed = validate_feed(records.iter().map(|record| read_json(&record)));
         mounted.props.cards = feed.cards.into();
+        let focused = focused_element_inside(&mounted.root);
         mounted.app.update(mounted.props.clone());
+        if let Some(focused) = focused {
+            restore_focus_after_render(focused);
+        }
         report_record_problems(mounted.container.clone(), feed.problems);
     }
+}
+
+fn focused_element_inside(root: &Element) -> Option<HtmlElement> {
+    let active = root.owner_document()?.active_element()?;
+    root.contains(Some(&active)).then(|| active.dyn_into().ok()).flatten()
+}
+
+/// Moving a focused node (a keyed reorder does) blurs it in browsers; give focus back once
+/// the update has rendered, if the node is still on the page.
+fn restore_focus_after_render(focused: HtmlElement) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let still_focused = focused.owner_document().and_then(|d| d.active_element()).is_some_and(|active| active == *focused);
+        if focused.is_connected() && !still_focused {
+            let _ = focused.focus();
+        }
+    });
 }
 
 fn as_array(records: JsValue, caller: &str) -> Result<Array, JsValue> {

@@ -29,7 +29,7 @@ test("the demo shows every valid record as a card and reports the invalid one", 
   await page.getByText('"index":7,"path":"webUrl"').waitFor();
   assert.equal(await page.getByText("This record is invalid").count(), 0, "the invalid record is not rendered");
   assert.deepEqual(problems, []);
-  await page.close();
+  await page.context().close();
 });
 
 test("choosing a topic chip lets the host filter the cards, and Show all restores them", async () => {
@@ -41,7 +41,7 @@ test("choosing a topic chip lets the host filter the cards, and Show all restore
   assert.equal(count, matching);
   await page.getByRole("button", { name: "Show all" }).click();
   await page.waitForFunction(() => document.querySelectorAll("article.ac-card").length === 14);
-  await page.close();
+  await page.context().close();
 });
 
 test("the theme option forces dark cards even on a light system", async () => {
@@ -51,7 +51,7 @@ test("the theme option forces dark cards even on a light system", async () => {
   await page.getByLabel("Theme").selectOption("dark");
   await page.waitForFunction(() => document.querySelector(".ac-root")?.dataset.theme === "dark");
   assert.equal(await background(), "rgb(23, 25, 30)");
-  await page.close();
+  await page.context().close();
 });
 
 for (const colorScheme of ["light", "dark"]) {
@@ -63,6 +63,6 @@ for (const colorScheme of ["light", "dark"]) {
       .analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     assert.deepEqual(summary, []);
-    await page.close();
+    await page.context().close();
   });
 }

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { startServer } from "./support/server.mjs";
 import { launchBrowser, newLocalPage } from "./support/browser.mjs";
 import { blankPage, seed, story } from "./support/records.mjs";
+import { countListeners } from "./support/listeners.mjs";
 
 let server;
 let browser;
@@ -75,7 +76,7 @@ test("articlecards:ready fires and mount renders every valid record while report
     "article-cards: record 2 webUrl: must be an http: or https: URL",
   ]);
   assert.deepEqual(errors, []);
-  await page.close();
+  await page.context().close();
 });
 
 test("mount throws a TypeError only for a target that is not an element or records that are not an array", async () => {
@@ -99,7 +100,7 @@ test("mount throws a TypeError only for a target that is not an element or recor
     "TypeError: ArticleCards.mount: records must be an array",
     "returned",
   ]);
-  await page.close();
+  await page.context().close();
 });
 
 test("update is keyed by webUrl: a card that stays keeps its node and its open panel", async () => {
@@ -119,7 +120,54 @@ test("update is keyed by webUrl: a card that stays keeps its node and its open p
   assert.equal(await kept.locator(".ac-related__toggle").getAttribute("aria-expanded"), "true");
   assert.ok(await kept.locator(".ac-related__panel").isVisible());
   assert.deepEqual(errors, []);
-  await page.close();
+  await page.context().close();
+});
+
+test("update keeps a loaded figure loaded and focus where it was, however the cards move", async () => {
+  const { page } = await open();
+  const image = { url: `${server.url}/images/gw-chirp.svg`, width: 720, height: 405 };
+  await mount(page, [story(1), story(2, { images: [image] }), story(3)]);
+  await page.waitForFunction(() => window.seen.some((e) => e.type === "article-card-figure"));
+  const figureCard = page.locator("article.ac-card", { hasText: "Story 2" });
+  await figureCard.locator("img").evaluate((img) => (img.dataset.testMarker = "same image"));
+  await figureCard.getByRole("button", { name: "Show cards about AI" }).focus();
+
+  await page.evaluate((records) => window.handle.update(records), [story(2, { images: [image] }), story(4), story(1)]);
+  await page.waitForFunction(() => document.querySelector(".ac-card__title")?.textContent === "Story 2");
+  await page.waitForTimeout(50);
+  assert.equal(await figureCard.locator("figure").getAttribute("data-state"), "loaded");
+  assert.equal(await figureCard.locator('img[data-test-marker="same image"]').count(), 1);
+  assert.equal(server.count("/images/gw-chirp.svg"), 1, "the figure is not fetched again");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Show cards about AI");
+  assert.equal(await page.evaluate(() => document.activeElement.closest("article").dataset.index), "0");
+  await page.context().close();
+});
+
+test("a duplicate webUrl is reported as an error on the later record and shown once", async () => {
+  const { page, errors } = await open();
+  await mount(page, [story(1), story(2), story(1, { title: "Story 1 again" })]);
+  await page.waitForFunction(() => window.seen.some((e) => e.type === "article-card-invalid"));
+  assert.deepEqual(await titles(page), ["Story 1", "Story 2"]);
+  assert.deepEqual(await seen(page, "article-card-invalid"), [
+    { index: 2, path: "webUrl", message: "duplicates the webUrl of record 0; not shown twice", severity: "error" },
+  ]);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("unmount removes everything mount added and leaves no listeners behind", async () => {
+  const { page } = await open();
+  const listenersBefore = await countListeners(page, "#cards");
+  await page.evaluate((records) => {
+    window.handle = ArticleCards.mount(document.getElementById("cards"), records, {});
+  }, [story(1), story(2)]);
+  await page.waitForSelector("article.ac-card");
+  const listenersMounted = await countListeners(page, "#cards");
+  assert.ok(listenersMounted.element > listenersBefore.element, "the count sees the widget's own listeners");
+  await page.locator(".ac-related__toggle").first().click();
+  await page.evaluate(() => window.handle.unmount());
+  assert.deepEqual(await countListeners(page, "#cards"), listenersBefore);
+  await page.context().close();
 });
 
 test("unmount removes everything mount added and the cards stop sending events", async () => {
@@ -135,7 +183,7 @@ test("unmount removes everything mount added and the cards stop sending events",
   assert.equal(await page.evaluate(() => document.getElementById("cards").outerHTML), before);
   await chip.evaluate((button) => button.click());
   assert.deepEqual(await seen(page, "article-card-topic"), []);
-  await page.close();
+  await page.context().close();
 });
 
 test("the figure is requested only when its card comes near the viewport", async () => {
@@ -153,7 +201,7 @@ test("the figure is requested only when its card comes near the viewport", async
   assert.deepEqual(await seen(page, "article-card-figure"), [{ index: 0, state: "loaded", url: image.url }]);
   assert.equal(await page.locator("figure").getAttribute("data-state"), "loaded");
   assert.equal(await page.locator("figure img").getAttribute("alt"), "Capacity fade chart");
-  await page.close();
+  await page.context().close();
 });
 
 test("a figure that fails to load shows a quiet fallback in the same box", async () => {
@@ -166,7 +214,7 @@ test("a figure that fails to load shows a quiet fallback in the same box", async
   const box = await page.locator(".ac-figure__frame").boundingBox();
   assert.ok(Math.abs(box.width / box.height - 800 / 600) < 0.02, `box ${box.width}x${box.height} keeps 4:3`);
   assert.equal(await page.locator("figure img").evaluate((img) => getComputedStyle(img).opacity), "0");
-  await page.close();
+  await page.context().close();
 });
 
 test("cards send open (cancelable), topic and related events with their documented detail", async () => {
@@ -191,7 +239,7 @@ test("cards send open (cancelable), topic and related events with their document
     return event;
   });
   assert.deepEqual(bubbles, [true, true, "ARTICLE"]);
-  await page.close();
+  await page.context().close();
 });
 
 test("the related panel works from the keyboard alone", async () => {
@@ -209,5 +257,5 @@ test("the related panel works from the keyboard alone", async () => {
   assert.equal(await toggle.getAttribute("aria-expanded"), "true");
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.textContent), seed.related[0].title);
-  await page.close();
+  await page.context().close();
 });

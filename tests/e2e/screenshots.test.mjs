@@ -37,7 +37,7 @@ for (const colorScheme of ["light", "dark"]) {
       const path = join(folder, `demo-${width}-${colorScheme}.png`);
       await page.screenshot({ path });
       assert.ok(statSync(path).size > 20_000, "the screenshot has content");
-      await page.close();
+      await page.context().close();
     });
   }
 }

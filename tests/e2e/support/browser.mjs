@@ -23,10 +23,10 @@ export async function launchBrowser() {
  * figure URL) is aborted before it leaves the machine, as a failed load.
  */
 export async function newLocalPage(browser, options = {}) {
-  // A context of its own per page: axe needs one, and tests stay independent.
+  // A context of its own per page (axe needs one, and tests stay independent); tests end
+  // with page.context().close().
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  page.on("close", () => context.close());
   await page.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort("internetdisconnected"));
   return page;
 }

@@ -19,10 +19,12 @@ const types = {
 };
 
 /**
- * Starts a server. `roots` are folders searched in order for each path; `pages` maps a
- * path to a string body served as HTML; `headers` are added to every response.
+ * Starts a server. `mounts` maps a URL prefix to a folder (the longest matching prefix
+ * wins); `pages` maps a path to a string body served as HTML; `headers` are added to every
+ * response.
  */
-export async function startServer({ roots = [join(repoRoot, "dist")], pages = {}, headers = {} } = {}) {
+export async function startServer({ mounts = { "/": join(repoRoot, "dist") }, pages = {}, headers = {} } = {}) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const requests = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
@@ -32,13 +34,15 @@ export async function startServer({ roots = [join(repoRoot, "dist")], pages = {}
       response.end(body);
     };
     if (path in pages) return send(200, types[".html"], pages[path]);
-    const relative = normalize(path === "/" ? "/index.html" : path).replace(/^(\.\.[/\\])+/, "");
-    for (const root of roots) {
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    if (prefix !== undefined) {
+      const inside = path.slice(prefix.length);
+      const relative = normalize("/" + (inside === "" || inside.endsWith("/") ? inside + "index.html" : inside));
       try {
-        const body = await readFile(join(root, relative));
+        const body = await readFile(join(mounts[prefix], relative));
         return send(200, types[extname(relative)] || "application/octet-stream", body);
       } catch {
-        // try the next root
+        // not there: 404 below
       }
     }
     send(404, "text/plain", "not found");

@@ -1,0 +1,125 @@
+// End to end: the <article-cards> element — inline JSON, the records property (also before
+// the element is upgraded), attributes, removal, and several elements on one page.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer } from "./support/server.mjs";
+import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { countListeners } from "./support/listeners.mjs";
+import { blankPage, seed, story } from "./support/records.mjs";
+
+const inline = (records, attributes = "") =>
+  `<article-cards ${attributes}><script type="application/json">${JSON.stringify(records)}</script></article-cards>`;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({
+    pages: {
+      "/inline.html": blankPage(inline([seed, story(2)], 'locale="en-GB" heading-level="2" theme="dark"')),
+      "/empty.html": blankPage("<article-cards></article-cards>"),
+      // A classic script sets the property while the element is still undefined.
+      "/early.html": blankPage(
+        `<article-cards id="early"></article-cards>
+         <script>document.getElementById("early").records = ${JSON.stringify([story(7), story(8)])};</script>`,
+      ),
+      "/two.html": blankPage(inline([story(1)], 'id="first"') + inline([story(2), story(3)], 'id="second" layout="compact"')),
+    },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, viewport = { width: 1000, height: 900 }) {
+  const page = await newLocalPage(browser, { viewport });
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(server.url + path);
+  await page.waitForFunction(() => customElements.get("article-cards"));
+  return { page, errors };
+}
+
+test("inline JSON and attributes render cards with no script of the page's own", async () => {
+  const { page, errors } = await open("/inline.html");
+  await page.waitForSelector("article.ac-card >> nth=1");
+  assert.deepEqual(await page.locator("h2.ac-card__title").allTextContents(), [seed.title, "Story 2"]);
+  assert.equal(await page.locator(".ac-root").getAttribute("data-theme"), "dark");
+  assert.match(await page.locator(".ac-date__absolute").first().textContent(), /^8 May 2020$/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("changing an attribute or the records property re-renders", async () => {
+  const { page } = await open("/inline.html");
+  await page.waitForSelector("article.ac-card");
+  await page.evaluate(() => {
+    const element = document.querySelector("article-cards");
+    element.setAttribute("theme", "light");
+    element.setAttribute("heading-level", "4");
+    element.setAttribute("related-open", "");
+  });
+  await page.waitForSelector("h4.ac-card__title");
+  assert.equal(await page.locator(".ac-root").getAttribute("data-theme"), "light");
+  assert.equal(await page.locator(".ac-related__toggle").first().getAttribute("aria-expanded"), "true");
+  await page.evaluate((records) => (document.querySelector("article-cards").records = records), [story(5)]);
+  await page.waitForFunction(() => document.querySelector(".ac-card__title")?.textContent === "Story 5");
+  assert.equal(await page.locator("article.ac-card").count(), 1);
+  await page.context().close();
+});
+
+test("a records property set before the element was upgraded is not lost", async () => {
+  const { page } = await open("/early.html");
+  await page.waitForSelector("article.ac-card >> nth=1");
+  assert.deepEqual(await page.locator(".ac-card__title").allTextContents(), ["Story 7", "Story 8"]);
+  assert.equal(await page.evaluate(() => document.getElementById("early").records.length), 2);
+  await page.context().close();
+});
+
+test("removing the element removes its cards, listeners and observers", async () => {
+  const { page } = await open("/empty.html", { width: 420, height: 500 });
+  // Count IntersectionObservers the widget creates and disconnects.
+  await page.evaluate(() => {
+    window.observers = { live: 0 };
+    const Original = window.IntersectionObserver;
+    window.IntersectionObserver = class extends Original {
+      constructor(...args) {
+        super(...args);
+        window.observers.live++;
+      }
+      disconnect() {
+        if (!this.done) window.observers.live--;
+        this.done = true;
+        super.disconnect();
+      }
+    };
+  });
+  const before = await countListeners(page, "main");
+  const image = { url: `${server.url}/images/capacity-fade.svg`, width: 640, height: 480 };
+  const records = Array.from({ length: 12 }, (_, n) => story(n, { images: [image] }));
+  await page.evaluate((records) => (document.querySelector("article-cards").records = records), records);
+  await page.waitForSelector("article.ac-card >> nth=11");
+  assert.ok((await page.evaluate(() => window.observers.live)) >= 1, "figures far from view are being observed");
+  assert.ok((await countListeners(page, "main")).element > before.element, "the count sees the widget's listeners");
+  await page.evaluate(() => document.querySelector("article-cards").remove());
+  await page.waitForTimeout(50);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("[data-article-cards], .ac-card").length), 0);
+  assert.equal(await page.evaluate(() => window.observers.live), 0, "every IntersectionObserver is disconnected");
+  assert.deepEqual(await countListeners(page, "main"), before);
+  await page.context().close();
+});
+
+test("several elements on one page share one WebAssembly module", async () => {
+  const before = server.count("/article-cards_bg.wasm");
+  const { page } = await open("/two.html");
+  await page.waitForSelector("#second article.ac-card >> nth=1");
+  assert.equal(await page.locator("#first article.ac-card").count(), 1);
+  assert.equal(await page.locator("#second .ac-root").getAttribute("data-layout"), "compact");
+  assert.equal(server.count("/article-cards_bg.wasm") - before, 1);
+  const ids = await page.locator("[id]").evaluateAll((es) => es.map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length, "element ids stay unique across both lists");
+  await page.context().close();
+});
