@@ -42,8 +42,9 @@
       shown.secured = shown.secured.slice(0, 24) + "…";
     }
     item.append(name, " ", JSON.stringify(shown));
-    log.prepend(item);
-    while (log.children.length > 12) log.lastChild.remove();
+    // Appended in a scroll box, so earlier entries never move (no layout shift).
+    log.append(item);
+    log.scrollTop = log.scrollHeight;
   }
 
   const events = ["article-card-open", "article-card-topic", "article-card-related", "article-card-figure", "article-card-invalid"];

@@ -194,6 +194,8 @@ test("the figure is requested only when its card comes near the viewport", async
   await page.waitForTimeout(400);
   assert.equal(server.count("/images/capacity-fade.svg"), 0, "not requested while far below the viewport");
   assert.equal(await page.locator("figure").getAttribute("data-state"), "waiting");
+  const reserved = await page.locator(".ac-figure__frame").boundingBox();
+  assert.ok(Math.abs(reserved.width / reserved.height - 640 / 480) < 0.02, `box reserved at 4:3 (${reserved.width}x${reserved.height})`);
 
   await page.locator("article.ac-card").scrollIntoViewIfNeeded();
   await page.waitForFunction(() => window.seen.some((e) => e.type === "article-card-figure"));
