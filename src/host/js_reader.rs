@@ -14,9 +14,22 @@ pub const MAX_VALUES: usize = 20_000;
 
 #[wasm_bindgen]
 extern "C" {
-    // `Object.keys` with `catch`: a Proxy's `ownKeys` trap may throw.
+    // Declared with `catch` (js-sys's are not): a Proxy's traps, or a revoked Proxy, throw.
     #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
     fn object_keys(object: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// The records of the host's array, each read on its own: one that throws is an `Err` for
+/// that record alone. `None` when `records` is not an array at all.
+pub fn read_records(records: &JsValue) -> Option<Vec<Result<JsonValue, String>>> {
+    if !is_array(records).unwrap_or(false) {
+        return None;
+    }
+    let length = Reflect::get(records, &JsValue::from_str("length")).ok()?.as_f64()? as u32;
+    let read_one = |i| Reflect::get_u32(records, i).map_err(thrown).and_then(|record| read_json(&record));
+    Some((0..length).map(read_one).collect())
 }
 
 /// The JSON tree of `value`, or why it cannot be read.
@@ -46,7 +59,7 @@ fn read(value: &JsValue, depth: usize, budget: &mut usize) -> Result<JsonValue, 
     if depth >= MAX_DEPTH {
         return Ok(JsonValue::TooDeep);
     }
-    if Array::is_array(value) {
+    if is_array(value).map_err(thrown)? {
         let length = Reflect::get(value, &JsValue::from_str("length")).map_err(thrown)?;
         let length = length.as_f64().unwrap_or(0.0) as u32;
         let mut items = Vec::with_capacity(length.min(64) as usize);

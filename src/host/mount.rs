@@ -3,13 +3,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::dom_events::send_card_event;
-use super::js_reader::read_json;
+use super::js_reader::{read_json, read_records};
 use super::report::{report_option_problems, report_record_problems};
 use crate::components::{CardList, CardListProps};
 use crate::model::{read_options, validate_feed, CardOptions, JsonValue};
@@ -40,7 +39,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     let container: Element = target
         .dyn_into()
         .map_err(|_| js_sys::TypeError::new("ArticleCards.mount: the first argument must be an Element"))?;
-    let records = as_array(records, "ArticleCards.mount")?;
+    let records = records_of(&records, "ArticleCards.mount")?;
     let document = container.owner_document().ok_or_else(|| js_sys::TypeError::new("ArticleCards.mount: the element has no document"))?;
     let root = document.create_element("div")?;
     root.set_attribute("data-article-cards", "")?;
@@ -58,7 +57,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     };
     let app = yew::Renderer::<CardList>::with_root_and_props(root.clone(), props.clone()).render();
     let mut handle = MountHandle { mounted: Some(Mounted { app, root, container, props }) };
-    handle.replace(&records, &options);
+    handle.replace(records, &options);
     Ok(handle)
 }
 
@@ -67,8 +66,8 @@ impl MountHandle {
     /// Shows `records` instead of the current ones, keyed by `webUrl`: cards that remain
     /// keep their state. `options`, when given, replace the current options.
     pub fn update(&mut self, records: JsValue, options: JsValue) -> Result<(), JsValue> {
-        let records = as_array(records, "update")?;
-        self.replace(&records, &options);
+        let records = records_of(&records, "update")?;
+        self.replace(records, &options);
         Ok(())
     }
 
@@ -82,7 +81,7 @@ impl MountHandle {
 }
 
 impl MountHandle {
-    fn replace(&mut self, records: &Array, options: &JsValue) {
+    fn replace(&mut self, records: Vec<Result<JsonValue, String>>, options: &JsValue) {
         let Some(mounted) = self.mounted.as_mut() else {
             web_sys::console::warn_1(&"article-cards: update() after unmount() is ignored".into());
             return;
@@ -92,7 +91,7 @@ impl MountHandle {
             report_option_problems(&problems);
             mounted.props.options = Rc::new(options);
         }
-        let feed = validate_feed(records.iter().map(|record| read_json(&record)));
+        let feed = validate_feed(records);
         mounted.props.cards = feed.cards.into();
         let focused = focused_element_inside(&mounted.root);
         mounted.app.update(mounted.props.clone());
@@ -119,8 +118,6 @@ fn restore_focus_after_render(focused: HtmlElement) {
     });
 }
 
-fn as_array(records: JsValue, caller: &str) -> Result<Array, JsValue> {
-    records
-        .dyn_into::<Array>()
-        .map_err(|_| js_sys::TypeError::new(&format!("{caller}: records must be an array")).into())
+fn records_of(records: &JsValue, caller: &str) -> Result<Vec<Result<JsonValue, String>>, JsValue> {
+    read_records(records).ok_or_else(|| js_sys::TypeError::new(&format!("{caller}: records must be an array")).into())
 }

@@ -2,6 +2,8 @@
 //! Events go out after the current task, so a page can add its listener right after
 //! calling `mount`, and on the card's element where the record rendered.
 
+use std::collections::HashMap;
+
 use wasm_bindgen::prelude::*;
 use web_sys::{console, Element};
 
@@ -16,17 +18,27 @@ pub fn report_record_problems(container: Element, problems: Vec<RecordProblem>) 
         log(&format!("record {index}"), problem);
     }
     wasm_bindgen_futures::spawn_local(async move {
+        let cards = rendered_cards(&container);
         for RecordProblem { index, problem } in problems {
-            let card = container.query_selector(&format!("article[data-index=\"{index}\"]")).ok().flatten();
+            let card = cards.get(&index);
             let fields = [
                 ("index", JsValue::from(index as u32)),
                 ("path", problem.path.into()),
                 ("message", problem.message.into()),
                 ("severity", problem.severity.as_str().into()),
             ];
-            dispatch(card.as_ref().unwrap_or(&container), "article-card-invalid", &detail(&fields), false);
+            dispatch(card.unwrap_or(&container), "article-card-invalid", &detail(&fields), false);
         }
     });
+}
+
+/// The cards under `container` by record index, found in one pass over the DOM.
+fn rendered_cards(container: &Element) -> HashMap<usize, Element> {
+    let Ok(nodes) = container.query_selector_all("article[data-index]") else { return HashMap::new() };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
+        .filter_map(|card| Some((card.get_attribute("data-index")?.parse().ok()?, card)))
+        .collect()
 }
 
 pub fn report_option_problems(problems: &[Problem]) {

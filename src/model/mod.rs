@@ -16,6 +16,8 @@ pub mod validate;
 
 #[cfg(test)]
 mod validate_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod property_tests;
 
 pub use feed::{validate_feed, CardEntry, Feed, RecordProblem};
 pub use json_value::JsonValue;

@@ -2,7 +2,7 @@
 //! a card. Optional fields that are wrong are dropped with a warning carrying their path.
 
 use super::fields::{FieldReader, Need};
-use super::json_value::JsonValue;
+use super::json_value::{JsonValue, MAX_DEPTH};
 use super::problem::{JsonPath, Problem, Problems, Severity};
 use super::provider::Provider;
 use super::record::{Image, Record, RelatedItem, Signals};
@@ -33,6 +33,7 @@ pub struct Validated {
 pub fn validate_record(value: &JsonValue) -> Validated {
     let mut problems = Problems::default();
     let record = read_record(value, &JsonPath::Root, &mut problems);
+    report_too_deep(value, &JsonPath::Root, &mut problems);
     let record = if problems.has_errors() { None } else { record };
     Validated { record, problems: problems.0 }
 }
@@ -79,6 +80,21 @@ fn read_record(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> O
         images,
         secured,
     })
+}
+
+/// Reports the first place, known field or not, where the input nested too deeply to be read
+/// (a self-referring object ends up here too), so the host learns of it once.
+fn report_too_deep(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> bool {
+    match value {
+        JsonValue::TooDeep => {
+            let message = format!("nests more than {MAX_DEPTH} levels deep; the rest was not read");
+            problems.warn(path, message);
+            true
+        }
+        JsonValue::Array(items) => items.iter().enumerate().any(|(i, item)| report_too_deep(item, &path.index(i), problems)),
+        JsonValue::Object(entries) => entries.iter().any(|(key, item)| report_too_deep(item, &path.key(key), problems)),
+        _ => false,
+    }
 }
 
 /// A related item with a bad title or URL is dropped with a warning; the card still renders.

@@ -262,3 +262,21 @@ fn options_fall_back_to_defaults_with_a_warning_per_bad_value() {
     assert!(problems.iter().all(|p| p.severity == Severity::Warning));
     assert_eq!(read_options(&JsonValue::Null), (CardOptions::default(), vec![]));
 }
+
+#[test]
+fn input_nested_too_deeply_is_reported_once_and_the_card_still_renders() {
+    let mut record = seed();
+    let mut deep = serde_json::json!("bottom");
+    for _ in 0..40 {
+        deep = serde_json::json!({ "next": deep });
+    }
+    record["futureField"] = deep;
+    let nested = format!("{}{}", "[".repeat(100), "]".repeat(100));
+    let text = record.to_string().replacen('{', &format!("{{\"alsoDeep\":{nested},"), 1);
+    let validated = validate_record(&json(&text));
+    assert!(validated.record.is_some());
+    let [problem] = validated.problems.as_slice() else { panic!("one problem: {:?}", validated.problems) };
+    assert_eq!(problem.severity, Severity::Warning);
+    assert_eq!(problem.path, format!("alsoDeep{}", "[0]".repeat(15)));
+    assert_eq!(problem.message, "nests more than 16 levels deep; the rest was not read");
+}
