@@ -1,6 +1,7 @@
 //! The host boundary, kept thin: wasm-bindgen exports, reading host values into the
 //! model, and turning card events and problems into DOM events and console messages.
 
+mod app_pool;
 pub mod dom_events;
 pub mod js_reader;
 pub mod mount;

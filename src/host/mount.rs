@@ -5,16 +5,23 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
-use yew::{AppHandle, AttrValue, Callback};
+use yew::{AttrValue, Callback};
 
+use super::app_pool::{park, take_or_create, PooledApp};
 use super::dom_events::send_card_event;
 use super::js_reader::{read_json, read_records};
 use super::report::{report_option_problems, report_record_problems};
-use crate::components::{CardList, CardListProps};
+use crate::components::CardListProps;
 use crate::model::{read_options, validate_feed, CardOptions, JsonValue};
 
 thread_local! {
     static MOUNTS_SO_FAR: Cell<u32> = const { Cell::new(0) };
+    static LIVE_MOUNTS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// How many mounts have not been unmounted yet.
+pub fn live_mounts() -> usize {
+    LIVE_MOUNTS.with(Cell::get)
 }
 
 /// Cards rendered into a host element; `update` replaces the records, `unmount` removes
@@ -25,9 +32,7 @@ pub struct MountHandle {
 }
 
 struct Mounted {
-    app: AppHandle<CardList>,
-    /// The element Yew renders into, added by `mount` inside the host's element.
-    root: Element,
+    pooled: PooledApp,
     container: Element,
     props: CardListProps,
 }
@@ -41,9 +46,6 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         .map_err(|_| js_sys::TypeError::new("ArticleCards.mount: the first argument must be an Element"))?;
     let records = records_of(&records, "ArticleCards.mount")?;
     let document = container.owner_document().ok_or_else(|| js_sys::TypeError::new("ArticleCards.mount: the element has no document"))?;
-    let root = document.create_element("div")?;
-    root.set_attribute("data-article-cards", "")?;
-    container.append_child(&root)?;
 
     let mount_number = MOUNTS_SO_FAR.with(|count| {
         count.set(count.get() + 1);
@@ -55,8 +57,10 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         id_prefix: AttrValue::from(format!("ac{mount_number}")),
         on_event: Callback::from(send_card_event),
     };
-    let app = yew::Renderer::<CardList>::with_root_and_props(root.clone(), props.clone()).render();
-    let mut handle = MountHandle { mounted: Some(Mounted { app, root, container, props }) };
+    let pooled = take_or_create(&document, props.clone())?;
+    container.append_child(&pooled.root)?;
+    LIVE_MOUNTS.with(|live| live.set(live.get() + 1));
+    let mut handle = MountHandle { mounted: Some(Mounted { pooled, container, props }) };
     handle.replace(records, &options);
     Ok(handle)
 }
@@ -74,8 +78,9 @@ impl MountHandle {
     /// Removes the cards and everything `mount` added. Calling it twice is harmless.
     pub fn unmount(&mut self) {
         if let Some(mounted) = self.mounted.take() {
-            mounted.app.destroy();
-            mounted.root.remove();
+            let empty = CardListProps { cards: Rc::from([]), ..mounted.props };
+            park(mounted.pooled, empty);
+            LIVE_MOUNTS.with(|live| live.set(live.get() - 1));
         }
     }
 }
@@ -93,8 +98,8 @@ impl MountHandle {
         }
         let feed = validate_feed(records);
         mounted.props.cards = feed.cards.into();
-        let focused = focused_element_inside(&mounted.root);
-        mounted.app.update(mounted.props.clone());
+        let focused = focused_element_inside(&mounted.pooled.root);
+        mounted.pooled.app.update(mounted.props.clone());
         if let Some(focused) = focused {
             restore_focus_after_render(focused);
         }

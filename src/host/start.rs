@@ -4,7 +4,19 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use super::mount::mount;
+use super::dom_events::detail;
+use super::mount::{live_mounts, mount};
+
+/// `ArticleCards.stats()`: figures for diagnosing a long-lived page.
+fn stats() -> JsValue {
+    let memory_bytes = wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .ok()
+        .and_then(|memory| memory.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
+        .map_or(0.0, |buffer| f64::from(buffer.byte_length()));
+    let fields = [("wasmMemoryBytes", JsValue::from(memory_bytes)), ("liveMounts", JsValue::from(live_mounts() as u32))];
+    detail(&fields).into()
+}
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -12,9 +24,13 @@ pub fn start() {
     let mount_function = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
         |target, records, options| mount(target, records, options).map(JsValue::from),
     );
+    let stats_function = Closure::<dyn Fn() -> JsValue>::new(stats);
     let api = Object::new();
-    let entries: [(&str, JsValue); 2] =
-        [("mount", mount_function.into_js_value()), ("version", env!("CARGO_PKG_VERSION").into())];
+    let entries: [(&str, JsValue); 3] = [
+        ("mount", mount_function.into_js_value()),
+        ("stats", stats_function.into_js_value()),
+        ("version", env!("CARGO_PKG_VERSION").into()),
+    ];
     for (name, value) in entries {
         let _ = Reflect::set(&api, &name.into(), &value);
     }
