@@ -4,6 +4,9 @@
 // so pages with a strict Content-Security-Policy can use it.
 import init from "./article-cards.js";
 
+const WASM_URL = new URL("article-cards_bg.wasm", import.meta.url);
+let instances = 1;
+
 /** Attribute name → option name, for <article-cards>. */
 const ATTRIBUTE_OPTIONS = {
   locale: "locale",
@@ -44,6 +47,13 @@ class ArticleCardsElement extends HTMLElement {
   disconnectedCallback() {
     this.#handle?.unmount();
     this.#handle = null;
+  }
+
+  /** After a crash: drop what the dead instance rendered and render with the new one. */
+  restart() {
+    this.#handle = null;
+    this.querySelectorAll(":scope > [data-article-cards]").forEach((old) => old.remove());
+    this.#queueRender();
   }
 
   attributeChangedCallback() {
@@ -104,7 +114,19 @@ class ArticleCardsElement extends HTMLElement {
   }
 }
 
-init({ module_or_path: new URL("article-cards_bg.wasm", import.meta.url) }).then(
+// A panic leaves a WebAssembly instance unusable. Start a fresh instance of the module
+// (a new module URL gives a new instance; window.ArticleCards is replaced and
+// "articlecards:ready" fires again) and re-render every <article-cards> with it.
+window.addEventListener("article-cards-crash", () => {
+  setTimeout(async () => {
+    instances += 1;
+    const fresh = await import(`./article-cards.js?instance=${instances}`);
+    await fresh.default({ module_or_path: WASM_URL });
+    document.querySelectorAll("article-cards").forEach((element) => element.restart());
+  });
+});
+
+init({ module_or_path: WASM_URL }).then(
   () => {
     if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
   },

@@ -306,3 +306,14 @@ async fn mount_renders_valid_records_and_reports_bad_ones() {
 fn origin() -> String {
     web_sys::window().unwrap().location().origin().unwrap()
 }
+
+#[wasm_bindgen_test]
+async fn duplicate_web_urls_never_reach_the_keyed_list() {
+    // Yew's debug builds (this test build) panic on duplicate keys; the model removes them.
+    let wrapper = fresh_wrapper("width: 900px");
+    let records = js_sys::JSON::parse(&format!("[{0}, {0}, {0}]", seed())).unwrap();
+    let mut handle = article_cards::host::mount(wrapper.clone().into(), records, JsValue::UNDEFINED).expect("mounts");
+    yew::scheduler::flush().await;
+    assert_eq!(wrapper.query_selector_all("article.ac-card").unwrap().length(), 1);
+    handle.unmount();
+}

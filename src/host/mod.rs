@@ -2,6 +2,7 @@
 //! model, and turning card events and problems into DOM events and console messages.
 
 mod app_pool;
+mod crash;
 pub mod dom_events;
 pub mod js_reader;
 pub mod mount;

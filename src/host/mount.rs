@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::{AttrValue, Callback};
 
+use super::crash::ensure_alive;
 use super::app_pool::{park, take_or_create, PooledApp};
 use super::dom_events::send_card_event;
 use super::js_reader::{read_json, read_records};
@@ -41,6 +42,7 @@ struct Mounted {
 /// element or `records` is not an array; bad records are reported and skipped.
 #[wasm_bindgen]
 pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<MountHandle, JsValue> {
+    ensure_alive()?;
     let container: Element = target
         .dyn_into()
         .map_err(|_| js_sys::TypeError::new("ArticleCards.mount: the first argument must be an Element"))?;
@@ -70,6 +72,7 @@ impl MountHandle {
     /// Shows `records` instead of the current ones, keyed by `webUrl`: cards that remain
     /// keep their state. `options`, when given, replace the current options.
     pub fn update(&mut self, records: JsValue, options: JsValue) -> Result<(), JsValue> {
+        ensure_alive()?;
         let records = records_of(&records, "update")?;
         self.replace(records, &options);
         Ok(())
@@ -78,8 +81,13 @@ impl MountHandle {
     /// Removes the cards and everything `mount` added. Calling it twice is harmless.
     pub fn unmount(&mut self) {
         if let Some(mounted) = self.mounted.take() {
-            let empty = CardListProps { cards: Rc::from([]), ..mounted.props };
-            park(mounted.pooled, empty);
+            if ensure_alive().is_err() {
+                // After a crash, touch nothing of Yew's: just take the cards off the page.
+                mounted.pooled.root.remove();
+            } else {
+                let empty = CardListProps { cards: Rc::from([]), ..mounted.props };
+                park(mounted.pooled, empty);
+            }
             LIVE_MOUNTS.with(|live| live.set(live.get() - 1));
         }
     }

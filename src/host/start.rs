@@ -4,6 +4,7 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
+use super::crash::install_panic_hook;
 use super::dom_events::detail;
 use super::mount::{live_mounts, mount};
 
@@ -20,6 +21,7 @@ fn stats() -> JsValue {
 
 #[wasm_bindgen(start)]
 pub fn start() {
+    install_panic_hook();
     let Some(window) = web_sys::window() else { return };
     let mount_function = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
         |target, records, options| mount(target, records, options).map(JsValue::from),
@@ -34,6 +36,8 @@ pub fn start() {
     for (name, value) in entries {
         let _ = Reflect::set(&api, &name.into(), &value);
     }
+    #[cfg(feature = "crash-test")]
+    let _ = Reflect::set(&api, &"crashForTest".into(), &Closure::<dyn Fn()>::new(super::crash::crash_for_test).into_js_value());
     Object::freeze(&api);
     let _ = Reflect::set(&window, &"ArticleCards".into(), &api);
     if let Ok(ready) = web_sys::Event::new("articlecards:ready") {

@@ -1,0 +1,80 @@
+// End to end: panic containment, on the crash-test build (target/crash-test-dist, built by
+// scripts/test with the `crash-test` feature, which adds ArticleCards.crashForTest()).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { startServer, repoRoot } from "./support/server.mjs";
+import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { blankPage, story } from "./support/records.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  const page = blankPage(`<div id="cards"></div><article-cards id="element"></article-cards>`);
+  server = await startServer({ mounts: { "/": join(repoRoot, "target/crash-test-dist") }, pages: { "/crash.html": page } });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("a panic is reported to the host, and the widget restarts itself with a fresh instance", async (t) => {
+  const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
+  const consoleErrors = [];
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  await page.goto(server.url + "/crash.html");
+  await page.waitForFunction(() => window.ArticleCards && customElements.get("article-cards"));
+  await page.evaluate((records) => {
+    window.crashes = [];
+    window.readies = 0;
+    window.addEventListener("article-cards-crash", (e) => window.crashes.push(e.detail.message));
+    window.addEventListener("articlecards:ready", () => window.readies++);
+    window.handle = ArticleCards.mount(document.getElementById("cards"), records.slice(0, 1), {});
+    document.getElementById("element").records = records.slice(1);
+  }, [story(1), story(2), story(3)]);
+  await page.waitForSelector("#element article.ac-card >> nth=1");
+
+  const started = Date.now();
+  const thrown = await page.evaluate(() => {
+    try {
+      ArticleCards.crashForTest();
+      return "no error";
+    } catch (error) {
+      return `${error.constructor.name}: ${error.message}`;
+    }
+  });
+  assert.equal(thrown, "RuntimeError: unreachable");
+  assert.deepEqual(await page.evaluate(() => window.crashes.map((m) => m.split("\n").at(-1))), ["deliberate crash for tests"]);
+  assert.ok(consoleErrors.some((m) => m.startsWith("article-cards crashed:") && m.includes("deliberate crash for tests")));
+
+  // The crashed instance refuses work with a clear error instead of misbehaving.
+  const refused = await page.evaluate(() => {
+    try {
+      window.handle.update([]);
+      return "accepted";
+    } catch (error) {
+      return error.message;
+    }
+  });
+  assert.match(refused, /^article-cards crashed/);
+
+  // A fresh instance takes over: ready fires again, the element re-renders and works.
+  await page.waitForFunction(() => window.readies === 1);
+  await page.waitForFunction(() => document.querySelectorAll("#element [data-article-cards]").length === 1 && document.querySelectorAll("#element article.ac-card").length === 2);
+  t.diagnostic(`restarted in ${Date.now() - started} ms`);
+  const toggle = page.locator("#element .ac-related__toggle").first();
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  const remounted = await page.evaluate((records) => {
+    window.handle.unmount();
+    window.handle = ArticleCards.mount(document.getElementById("cards"), records, {});
+    return document.querySelectorAll("#cards [data-article-cards]").length;
+  }, [story(4)]);
+  assert.equal(remounted, 1, "the host re-mounts with the new instance; the crashed cards were removed");
+  await page.waitForSelector("#cards article.ac-card");
+  assert.equal(await page.locator("#cards .ac-card__title").textContent(), "Story 4");
+  await page.context().close();
+});
