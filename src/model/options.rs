@@ -96,14 +96,14 @@ pub fn read_options(value: &JsonValue) -> (CardOptions, Vec<Problem>) {
     options.locale = fields.text("locale", Need::Optional, 64).filter(|tag| {
         let plausible = tag.split('-').all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
         if !plausible {
-            fields.problems.warn(&root.key("locale"), format!("{tag:?} is not a language tag such as \"en-GB\"; ignored"));
+            fields.problems.warn(&root.key("locale"), format!("\"{tag}\" is not a language tag such as \"en-GB\"; ignored"));
         }
         plausible
     });
     options.time_zone = fields.text("timeZone", Need::Optional, 64).filter(|zone| {
         let plausible = zone.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | '+'));
         if !plausible {
-            fields.problems.warn(&root.key("timeZone"), format!("{zone:?} is not a time zone such as \"Europe/Berlin\"; ignored"));
+            fields.problems.warn(&root.key("timeZone"), format!("\"{zone}\" is not a time zone such as \"Europe/Berlin\"; ignored"));
         }
         plausible
     });

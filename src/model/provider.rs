@@ -23,11 +23,11 @@ impl Provider {
         self.name.as_deref().or(self.domain.as_deref())
     }
 
-    /// One or two letters for the badge: the first letter or digit of the name (or domain).
+    /// The badge's letter: the first letter or digit of the name (or domain).
     pub fn monogram(&self) -> String {
         self.label()
-            .and_then(|label| label.chars().find(|c| c.is_alphanumeric()))
-            .map(|c| c.to_uppercase().collect())
+            .and_then(|label| label.chars().find(|&c| is_letter_like(c)))
+            .map(|c| c.to_ascii_uppercase().to_string())
             .unwrap_or_else(|| "?".to_owned())
     }
 
@@ -35,7 +35,7 @@ impl Provider {
     /// provider always gets the same colour, with no network request.
     pub fn palette_index(&self) -> u32 {
         let key = self.domain.as_deref().or(self.name.as_deref()).unwrap_or("");
-        fingerprint(&key.to_lowercase()) % MONOGRAM_PALETTE_SIZE
+        fingerprint(&key.to_ascii_lowercase()) % MONOGRAM_PALETTE_SIZE
     }
 
     /// Whether a link to `link_host` goes somewhere other than this provider's domain,
@@ -51,8 +51,15 @@ impl Provider {
     }
 }
 
+/// ASCII letters and digits, and any other script's characters but for punctuation and
+/// spaces. (Rust's full Unicode tables would cost the shipped .wasm several kilobytes.)
+fn is_letter_like(c: char) -> bool {
+    let punctuation = matches!(c as u32, 0x00A0..=0x00BF | 0x2000..=0x206F | 0x3000..=0x303F | 0xFF01..=0xFF0F);
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !punctuation && !c.is_whitespace())
+}
+
 fn normalise_domain(domain: &str) -> String {
-    let lower = domain.trim().trim_end_matches('.').to_lowercase();
+    let lower = domain.trim().trim_end_matches('.').to_ascii_lowercase();
     match lower.strip_prefix("www.") {
         Some(bare) => bare.to_owned(),
         None => lower,

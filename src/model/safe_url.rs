@@ -65,7 +65,8 @@ impl SafeUrl {
         if authority.contains('@') {
             return Err(UrlError::Credentials);
         }
-        let host = host_without_port(authority).ok_or(UrlError::BadHost)?.to_lowercase();
+        // ASCII only: browsers map the rest through IDNA, which we do not imitate.
+        let host = host_without_port(authority).ok_or(UrlError::BadHost)?.to_ascii_lowercase();
 
         let mut href = String::with_capacity(cleaned.len());
         href.push_str(&scheme);
@@ -105,7 +106,7 @@ fn host_without_port(authority: &str) -> Option<&str> {
     let is_ipv6 = host.starts_with('[') && host.ends_with(']') && host.len() > 2;
     let valid = is_ipv6
         || (!host.is_empty()
-            && host.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '_'))
+            && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_') || !(c.is_ascii() || c.is_whitespace() || c.is_control()))
             && !host.starts_with('.'));
     valid.then_some(host)
 }

@@ -1,0 +1,78 @@
+// In-page side of the benchmark: loads one implementation (?impl=widget|vanilla|lit) and
+// exposes window.bench, whose operations resolve with the time from the call to the next
+// painted frame after the DOM shows the result (polled between tasks, then rAF + setTimeout,
+// as js-framework-benchmark does). With ?startup=N it mounts N records at once and records
+// when the first card was painted.
+import { generateRecords, NOW } from "/bench/records.js";
+
+const params = new URLSearchParams(location.search);
+const impl = params.get("impl");
+const MODULES = {
+  widget: "/bench/implementations/widget.js",
+  vanilla: "/bench/implementations/vanilla.js",
+  lit: "/bench/implementations/lit.js",
+};
+if (impl === "widget") await import("/dist/article-cards-loader.js");
+const implementation = await import(MODULES[impl]);
+await implementation.ready?.();
+
+const container = document.getElementById("cards");
+const options = { now: NOW, locale: "en-US", timeZone: "UTC" };
+const imageBase = new URL("/dist/images/", location.href).href;
+const cards = container.getElementsByClassName("ac-card");
+let handle = null;
+let current = [];
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+async function settle(done) {
+  while (!done()) await nextTask();
+  await nextPaint();
+}
+async function timed(action, done) {
+  const started = performance.now();
+  action();
+  await settle(done);
+  return performance.now() - started;
+}
+const titleOf = (i) => cards[i]?.querySelector(".ac-card__title")?.textContent;
+
+window.bench = {
+  /** Mounts `count` records, timed. */
+  mount(count) {
+    current = generateRecords(count, { imageBase });
+    return timed(() => (handle = implementation.mount(container, current, options)), () => cards.length === count);
+  },
+  updateEveryTenth() {
+    current = current.map((record, i) => (i % 10 ? record : { ...record, title: `${record.title} (updated)` }));
+    const last = Math.floor((current.length - 1) / 10) * 10;
+    return timed(() => handle.update(current), () => titleOf(last)?.endsWith("(updated)"));
+  },
+  append(count) {
+    current = current.concat(generateRecords(current.length + count, { imageBase }).slice(current.length));
+    return timed(() => handle.update(current), () => cards.length === current.length);
+  },
+  swap() {
+    current = current.slice();
+    [current[1], current[998]] = [current[998], current[1]];
+    return timed(() => handle.update(current), () => titleOf(1) === current[1].title && titleOf(998) === current[998].title);
+  },
+  openPanels(count) {
+    const toggles = [...container.querySelectorAll(".ac-related__toggle")].slice(0, count);
+    return timed(() => toggles.forEach((toggle) => toggle.click()), () => toggles.every((t) => t.getAttribute("aria-expanded") === "true"));
+  },
+  unmount() {
+    return timed(() => handle.unmount(), () => cards.length === 0);
+  },
+  /** Text of every card, for checking that the implementations render the same. */
+  texts: () => [...cards].map((card) => card.textContent.replace(/\s+/g, " ").trim()),
+};
+
+const startup = Number(params.get("startup"));
+if (startup) {
+  current = generateRecords(startup, { imageBase });
+  handle = implementation.mount(container, current, options);
+  await settle(() => cards.length > 0);
+  window.firstCardPainted = performance.now();
+}
+window.benchReady = true;
