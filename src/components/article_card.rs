@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use super::card_event::{CardAction, CardEvent};
 use super::lazy_figure::LazyFigure;
-use super::provider_badge::ProviderBadge;
-use super::published_date::PublishedDate;
+use super::provider_badge::provider_badge;
+use super::published_date::published_date;
 use super::related_panel::RelatedPanel;
-use super::signal_list::SignalList;
-use super::topic_chips::TopicChips;
+use super::signal_list::signal_list;
+use super::topic_chips::topic_chips;
 use crate::intl::{current_time, DateLocale};
 use crate::model::fingerprint::fingerprint;
 use crate::model::{CardOptions, Record, Timestamp};
@@ -63,10 +63,9 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
             <div class="ac-card__body">
                 <div class="ac-card__main">
                     <div class="ac-card__meta">
-                        <ProviderBadge provider={record.provider.clone()}
-                            link_host={AttrValue::from(record.web_url.host().to_owned())} />
+                        { provider_badge(record.provider.as_ref(), record.web_url.host()) }
                         if let Some(at) = record.published_at {
-                            <PublishedDate {at} {now} locale={locale.clone()} />
+                            { published_date(at, now, &locale) }
                         }
                     </div>
                     <@{heading} class="ac-card__title" id={title_id} dir="auto">
@@ -77,9 +76,9 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                     if let Some(excerpt) = &record.excerpt {
                         <p class="ac-card__excerpt" dir="auto">{ excerpt }</p>
                     }
-                    <TopicChips topics={record.topics.clone()} on_choose={emit.reform(CardAction::Topic)} />
+                    { topic_chips(&record.topics, &emit.reform(CardAction::Topic)) }
                     if options.show_signals {
-                        <SignalList signals={signals.clone()} />
+                        { signal_list(signals) }
                     }
                 </div>
                 if let Some(figure) = record.figure() {

@@ -4,6 +4,7 @@
 pub mod article_card;
 pub mod card_event;
 pub mod card_list;
+pub mod interned;
 pub mod lazy_figure;
 pub mod provider_badge;
 pub mod published_date;

@@ -1,24 +1,19 @@
 //! The provider badge: a coloured monogram, the provider's name and domain, and the real
 //! host of the link when it is not the provider's (readers must see where a link goes).
+//! A plain view function, not a component: it holds no state, and a component per badge
+//! would cost every card a scheduler round.
 
 use yew::prelude::*;
 
 use crate::model::Provider;
 
-#[derive(Properties, PartialEq)]
-pub struct ProviderBadgeProps {
-    pub provider: Option<Provider>,
-    /// Host of the card's link.
-    pub link_host: AttrValue,
-}
-
-#[component]
-pub fn ProviderBadge(props: &ProviderBadgeProps) -> Html {
-    let fallback = Provider::new(None, Some(props.link_host.to_string()));
-    let provider = props.provider.as_ref().unwrap_or(&fallback);
+/// `link_host` is the host of the card's link.
+pub fn provider_badge(provider: Option<&Provider>, link_host: &str) -> Html {
+    let fallback = Provider::new(None, Some(link_host.to_owned()));
+    let provider = provider.unwrap_or(&fallback);
     let monogram_class = format!("ac-monogram ac-monogram--{}", provider.palette_index());
     let domain = provider.domain.as_deref().filter(|domain| Some(*domain) != provider.label());
-    let foreign_host = provider.is_foreign_host(&props.link_host).then(|| props.link_host.clone());
+    let foreign_host = provider.is_foreign_host(link_host).then(|| link_host.to_owned());
     html! {
         <div class="ac-provider">
             <span class={monogram_class} aria-hidden="true">{ provider.monogram() }</span>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::published_date::PublishedDate;
+use super::published_date::published_date;
 use crate::intl::DateLocale;
 use crate::model::{LinkTarget, RelatedItem, Timestamp};
 
@@ -73,7 +73,7 @@ fn related_item(item: &RelatedItem, props: &RelatedPanelProps) -> Html {
                     <span class="ac-related__kind">{ kind }</span>
                 }
                 if let Some(at) = item.published_at {
-                    <PublishedDate {at} now={props.now} locale={props.locale.clone()} />
+                    { published_date(at, props.now, &props.locale) }
                 }
             </div>
             if let Some(excerpt) = &item.excerpt {

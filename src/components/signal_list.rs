@@ -1,18 +1,11 @@
 //! Ranking signals (category, type, quality, heat, published), shown only when the host
-//! asks for them with the `showSignals` option.
+//! asks for them with the `showSignals` option. A plain view function: it holds no state.
 
 use yew::prelude::*;
 
 use crate::model::Signals;
 
-#[derive(Properties, PartialEq)]
-pub struct SignalListProps {
-    pub signals: Signals,
-}
-
-#[component]
-pub fn SignalList(props: &SignalListProps) -> Html {
-    let signals = &props.signals;
+pub fn signal_list(signals: &Signals) -> Html {
     let entries: Vec<(&str, String)> = [
         ("Category", signals.category.clone()),
         ("Type", signals.kind.clone()),

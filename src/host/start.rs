@@ -5,6 +5,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use super::crash::install_panic_hook;
+use crate::components::interned::intern_common_strings;
 use super::dom_events::detail;
 use super::mount::{live_mounts, mount};
 
@@ -22,6 +23,7 @@ fn stats() -> JsValue {
 #[wasm_bindgen(start)]
 pub fn start() {
     install_panic_hook();
+    intern_common_strings();
     let Some(window) = web_sys::window() else { return };
     let mount_function = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
         |target, records, options| mount(target, records, options).map(JsValue::from),
