@@ -125,6 +125,8 @@ export function mount(container, records, options) {
 
   /** webUrl → the card's nodes and state. */
   let views = new Map();
+  /** webUrl → open state to restore while cards are rebuilt for new options. */
+  const reopen = new Map();
   const viewOfArticle = new WeakMap();
   const figureSource = new WeakMap();
   const observer = new IntersectionObserver(onNear, { rootMargin: "300px 0px" });
@@ -325,7 +327,8 @@ export function mount(container, records, options) {
     link.setAttribute("href", record.webUrl);
     const view = {
       record: null, index, id, article, body, main, meta, heading, link,
-      excerpt: null, topics: null, signals: null, figure: null, figureKey: "", related: null, open: opts.relatedOpen,
+      excerpt: null, topics: null, signals: null, figure: null, figureKey: "", related: null,
+      open: reopen.get(record.webUrl) ?? opts.relatedOpen,
     };
     viewOfArticle.set(article, view);
     render(view, record, now);
@@ -340,11 +343,16 @@ export function mount(container, records, options) {
   function update(next, nextOptions) {
     if (!views) return;
     if (nextOptions !== undefined) {
-      // New options change every card: rebuild them all.
+      // New options change every card: rebuild them all, keeping open panels open unless
+      // relatedOpen changed (which then applies to every card).
+      const relatedOpen = opts.relatedOpen;
       configure(nextOptions);
       root.setAttribute("data-layout", opts.layout);
       setOptional(root, "data-theme", opts.theme);
-      for (const view of views.values()) remove(view);
+      for (const [url, view] of views) {
+        if (opts.relatedOpen === relatedOpen) reopen.set(url, view.open);
+        remove(view);
+      }
       views = new Map();
     }
     const now = opts.now ?? Date.now();
@@ -374,6 +382,7 @@ export function mount(container, records, options) {
       else remove(view);
     }
     views = nextViews;
+    reopen.clear();
     if (kept === 0) {
       const fragment = document.createDocumentFragment();
       for (const view of ordered) fragment.append(view.article);
