@@ -34,7 +34,8 @@ pub fn CardList(props: &CardListProps) -> Html {
     };
     html! {
         <div class="ac-root" data-theme={theme} data-layout={layout}>
-            <div class="ac-list">
+            // Keyed by the prefix: a list reused for another mount starts afresh.
+            <div class="ac-list" key={props.id_prefix.as_str()}>
                 { for props.cards.iter().map(|entry| html! {
                     <ArticleCard key={entry.record.web_url.as_str()}
                         record={entry.record.clone()}

@@ -8,7 +8,9 @@ use super::provider::Provider;
 use super::safe_url::SafeUrl;
 use super::timestamp::Timestamp;
 
-#[derive(Debug, Clone, PartialEq)]
+/// `Eq` matters beyond tests: `Rc<Record>` props then compare by pointer first, so a card
+/// whose record did not change skips its re-render without comparing every field.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
     /// Trimmed, never empty.
     pub title: String,
@@ -36,7 +38,7 @@ pub struct Signals {
     pub published: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RelatedItem {
     pub title: String,
     pub web_url: SafeUrl,

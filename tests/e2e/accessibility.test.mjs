@@ -1,24 +1,15 @@
 // End to end: the cards are usable by everyone — axe-clean in both themes with panels open
 // and closed, visible focus, reduced motion honoured, right-to-left text laid out as such.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
-import { startServer } from "./support/server.mjs";
-import { launchBrowser, newLocalPage, openDemo } from "./support/browser.mjs";
+import { newLocalPage, openDemo } from "./support/browser.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 const WCAG_22_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({}, (started) => ({ server, browser } = started));
 
 for (const colorScheme of ["light", "dark"]) {
   for (const panels of ["closed", "open"]) {

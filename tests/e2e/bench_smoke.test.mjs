@@ -1,26 +1,18 @@
 // The benchmark's premise, checked in CI: the widget, the plain-JS renderer and the Lit
 // component render the same cards — same count, same text, same elements and attributes.
 // (Timing is never asserted; that is bench/run.mjs's job, and it only reports.)
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { startServer, repoRoot } from "./support/server.mjs";
-import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { repoRoot } from "./support/server.mjs";
+import { newLocalPage } from "./support/browser.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({
-    mounts: { "/dist/": join(repoRoot, "dist"), "/bench/": join(repoRoot, "bench"), "/node_modules/": join(repoRoot, "node_modules") },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({
+  mounts: { "/dist/": join(repoRoot, "dist"), "/bench/": join(repoRoot, "bench"), "/node_modules/": join(repoRoot, "node_modules") },
+}, (started) => ({ server, browser } = started));
 
 /** Renders 60 benchmark records with `impl`; returns the text and the DOM's shape. */
 async function render(impl) {

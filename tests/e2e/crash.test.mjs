@@ -1,25 +1,18 @@
 // End to end: panic containment, on the crash-test build (target/crash-test-dist, built by
 // scripts/test with the `crash-test` feature, which adds ArticleCards.crashForTest()).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { startServer, repoRoot } from "./support/server.mjs";
-import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { repoRoot } from "./support/server.mjs";
+import { newLocalPage } from "./support/browser.mjs";
 import { blankPage, story } from "./support/records.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
+
+const page = blankPage(`<div id="cards"></div><article-cards id="element"></article-cards>`);
 
 let server;
 let browser;
-
-before(async () => {
-  const page = blankPage(`<div id="cards"></div><article-cards id="element"></article-cards>`);
-  server = await startServer({ mounts: { "/": join(repoRoot, "target/crash-test-dist") }, pages: { "/crash.html": page } });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({ mounts: { "/": join(repoRoot, "target/crash-test-dist") }, pages: { "/crash.html": page } }, (started) => ({ server, browser } = started));
 
 test("a panic is reported to the host, and the widget restarts itself with a fresh instance", async (t) => {
   const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });

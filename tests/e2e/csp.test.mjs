@@ -1,23 +1,18 @@
 // End to end: the demo and the plain-HTML example work under a strict Content-Security-Policy
 // served as a header, with no policy violation at all.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { startServer, repoRoot } from "./support/server.mjs";
-import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { newLocalPage } from "./support/browser.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:";
 const headers = { "content-security-policy": STRICT_CSP };
 let browser;
 
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+withServerAndBrowser(null, (started) => ({ browser } = started));
 
 /** Opens `url`, recording every securitypolicyviolation from the very start of the page. */
 async function openUnderPolicy(url) {

@@ -1,21 +1,12 @@
 // End to end: the demo page (index.html, built by Trunk in release mode) as a visitor sees it.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "./support/server.mjs";
-import { launchBrowser, openDemo } from "./support/browser.mjs";
+import { openDemo } from "./support/browser.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({}, (started) => ({ server, browser } = started));
 
 test("the demo shows every valid record as a card and reports the invalid one", async () => {
   const { page, problems } = await openDemo(browser, server.url + "/");

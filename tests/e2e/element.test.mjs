@@ -1,38 +1,29 @@
 // End to end: the <article-cards> element — inline JSON, the records property (also before
 // the element is upgraded), attributes, removal, and several elements on one page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "./support/server.mjs";
-import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { newLocalPage } from "./support/browser.mjs";
 import { countListeners } from "./support/listeners.mjs";
 import { blankPage, seed, story } from "./support/records.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 const inline = (records, attributes = "") =>
   `<article-cards ${attributes}><script type="application/json">${JSON.stringify(records)}</script></article-cards>`;
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({
-    pages: {
-      "/inline.html": blankPage(inline([seed, story(2)], 'locale="en-GB" heading-level="2" theme="dark"')),
-      "/empty.html": blankPage("<article-cards></article-cards>"),
-      // A classic script sets the property while the element is still undefined.
-      "/early.html": blankPage(
-        `<article-cards id="early"></article-cards>
-         <script>document.getElementById("early").records = ${JSON.stringify([story(7), story(8)])};</script>`,
-      ),
-      "/two.html": blankPage(inline([story(1)], 'id="first"') + inline([story(2), story(3)], 'id="second" layout="compact"')),
-    },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({
+  pages: {
+    "/inline.html": blankPage(inline([seed, story(2)], 'locale="en-GB" heading-level="2" theme="dark"')),
+    "/empty.html": blankPage("<article-cards></article-cards>"),
+    // A classic script sets the property while the element is still undefined.
+    "/early.html": blankPage(
+      `<article-cards id="early"></article-cards>
+       <script>document.getElementById("early").records = ${JSON.stringify([story(7), story(8)])};</script>`,
+    ),
+    "/two.html": blankPage(inline([story(1)], 'id="first"') + inline([story(2), story(3)], 'id="second" layout="compact"')),
+  },
+}, (started) => ({ server, browser } = started));
 
 async function open(path, viewport = { width: 1000, height: 900 }) {
   const page = await newLocalPage(browser, { viewport });

@@ -1,20 +1,15 @@
 // End to end: each embedding example in examples/ works as its README says.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { startServer, repoRoot } from "./support/server.mjs";
-import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { newLocalPage } from "./support/browser.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 const dist = join(repoRoot, "dist");
 let browser;
 
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+withServerAndBrowser(null, (started) => ({ browser } = started));
 
 /** Serves an example folder at / with the widget's built files at /article-cards/. */
 async function serveExample(name) {

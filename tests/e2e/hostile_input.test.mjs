@@ -1,27 +1,19 @@
 // End to end: records from feeds we do not control. An XSS corpus in every field, known
 // traps (deep nesting, self-reference, throwing getters, proxies), and a 10,000-record feed
 // with 10% broken records: nothing executes, nothing crashes, every valid record renders.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { startServer, repoRoot } from "./support/server.mjs";
-import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { repoRoot } from "./support/server.mjs";
+import { newLocalPage } from "./support/browser.mjs";
 import { blankPage, story } from "./support/records.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 const payloads = JSON.parse(readFileSync(join(repoRoot, "tests/xss/payloads.json"), "utf8"));
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({ pages: { "/blank.html": blankPage() } });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({ pages: { "/blank.html": blankPage() } }, (started) => ({ server, browser } = started));
 
 async function open(viewport = { width: 1200, height: 900 }) {
   const page = await newLocalPage(browser, { viewport });

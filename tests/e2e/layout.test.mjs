@@ -1,10 +1,10 @@
 // End to end: the cards hold their shape on any page — container widths pick the layout,
 // long words wrap, nothing shifts while figures load, and hostile host CSS changes nothing.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "./support/server.mjs";
-import { launchBrowser, newLocalPage, openDemo } from "./support/browser.mjs";
+import { newLocalPage, openDemo } from "./support/browser.mjs";
 import { blankPage, story } from "./support/records.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 const HOSTILE_CSS = `
   html { font-size: 5px; }
@@ -17,25 +17,17 @@ const HOSTILE_CSS = `
   div { float: left; }
 `;
 
+const sized = '<div id="cards" style="width: 600px"></div>';
+
 let server;
 let browser;
-
-before(async () => {
-  const sized = '<div id="cards" style="width: 600px"></div>';
-  server = await startServer({
-    pages: {
-      "/sized.html": blankPage('<div id="cards"></div>'),
-      "/clean.html": blankPage(sized),
-      "/hostile.html": blankPage(`<style>${HOSTILE_CSS}</style>${sized}`),
-    },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({
+  pages: {
+    "/sized.html": blankPage('<div id="cards"></div>'),
+    "/clean.html": blankPage(sized),
+    "/hostile.html": blankPage(`<style>${HOSTILE_CSS}</style>${sized}`),
+  },
+}, (started) => ({ server, browser } = started));
 
 async function mountedAt(path, records, { width = 1200, setup } = {}) {
   const page = await newLocalPage(browser, { viewport: { width, height: 900 } });

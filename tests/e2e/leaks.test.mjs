@@ -1,25 +1,16 @@
 // End to end: a long-lived page. Mounting, updating and unmounting 1,000 times, and adding and
 // removing 1,000 <article-cards> elements, leaves the JS heap and WebAssembly memory flat.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "./support/server.mjs";
-import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { newLocalPage } from "./support/browser.mjs";
 import { blankPage, story } from "./support/records.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 const CYCLES = 1000;
-const WARM_UP = 100;
+const WARM_UP = 400; // long enough for the allocator to reach its high-water mark
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({ pages: { "/blank.html": blankPage() } });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({ pages: { "/blank.html": blankPage() } }, (started) => ({ server, browser } = started));
 
 /** JS heap in use after a forced garbage collection, and the wasm memory size. */
 async function settledMemory(page, cdp) {

@@ -1,29 +1,20 @@
 // End to end: the script-embed API (ArticleCards.mount, update, unmount) driven in Chromium
 // against the Trunk release build, as a host page would use it.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "./support/server.mjs";
-import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { newLocalPage } from "./support/browser.mjs";
 import { blankPage, seed, story } from "./support/records.mjs";
 import { countListeners } from "./support/listeners.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({
-    pages: {
-      "/blank.html": blankPage(),
-      "/far.html": blankPage('<div style="height: 4000px">spacer</div><div id="cards"></div>'),
-    },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({
+  pages: {
+    "/blank.html": blankPage(),
+    "/far.html": blankPage('<div style="height: 4000px">spacer</div><div id="cards"></div>'),
+  },
+}, (started) => ({ server, browser } = started));
 
 /** Opens a test page once the widget is ready; collects page errors and console errors. */
 async function open(path = "/blank.html", viewport = { width: 900, height: 800 }) {

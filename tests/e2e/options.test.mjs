@@ -1,22 +1,13 @@
 // End to end: every option of mount() and update() changes what the reader sees.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "./support/server.mjs";
-import { launchBrowser, newLocalPage } from "./support/browser.mjs";
+import { newLocalPage } from "./support/browser.mjs";
 import { blankPage, seed, story } from "./support/records.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({ pages: { "/blank.html": blankPage() } });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({ pages: { "/blank.html": blankPage() } }, (started) => ({ server, browser } = started));
 
 const NOW = "2026-11-25T12:00:00Z";
 

@@ -1,26 +1,19 @@
 // Writes the README's screenshots of the demo (light and dark, 420 and 1100 px wide, the
 // first related panel open) to docs/screenshots/, once every figure in view has settled.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { startServer, repoRoot } from "./support/server.mjs";
-import { launchBrowser, openDemo } from "./support/browser.mjs";
+import { repoRoot } from "./support/server.mjs";
+import { openDemo } from "./support/browser.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
 
 const folder = join(repoRoot, "docs/screenshots");
+mkdirSync(folder, { recursive: true });
+
 let server;
 let browser;
-
-before(async () => {
-  mkdirSync(folder, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser({}, (started) => ({ server, browser } = started));
 
 for (const colorScheme of ["light", "dark"]) {
   for (const width of [420, 1100]) {
