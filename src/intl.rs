@@ -1,5 +1,6 @@
-//! Localised date text: the browser's `Intl` in WebAssembly, plain English elsewhere
-//! (native rendering and tests). Formatters are costly to build, so the last one is kept.
+//! Localised date text: the browser's `Intl` in WebAssembly; natively (prerendering, tests)
+//! English in UTC, written as `Intl` writes it for en-US and en-GB, and ISO dates for other
+//! locales. Formatters are costly to build, so the last one is kept.
 
 use crate::model::{RelativeTime, Timestamp};
 
@@ -23,7 +24,7 @@ pub fn current_time() -> Timestamp {
 
 /// "8 May 2020" in the locale's words.
 pub fn absolute_date(at: Timestamp, locale: &DateLocale) -> String {
-    browser::with_formatters(locale, |formatters| formatters.absolute(at)).unwrap_or_else(|| fallback_date(at))
+    browser::with_formatters(locale, |formatters| formatters.absolute(at)).unwrap_or_else(|| fallback_date(at, locale))
 }
 
 /// "6 years ago" in the locale's words.
@@ -31,8 +32,31 @@ pub fn relative_date(relative: RelativeTime, locale: &DateLocale) -> String {
     browser::with_formatters(locale, |formatters| formatters.relative(relative)).unwrap_or_else(|| relative.to_string())
 }
 
-fn fallback_date(at: Timestamp) -> String {
-    at.to_iso_utc()[..10].to_owned()
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+fn fallback_date(at: Timestamp, locale: &DateLocale) -> String {
+    let (year, month, day) = at.date_utc();
+    let month_name = MONTHS[(month - 1).clamp(0, 11) as usize];
+    match locale.locale.as_deref() {
+        None | Some("en" | "en-US") => format!("{month_name} {day}, {year}"),
+        Some(tag) if tag.starts_with("en-") => format!("{day} {month_name} {year}"),
+        Some(_) => at.to_iso_utc()[..10].to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn native_dates_read_like_intl_in_english() {
+        let at = Timestamp::parse("2020-05-08T10:15:00Z").expect("parses");
+        let locale = |tag: &str| DateLocale { locale: Some(tag.to_owned()), time_zone: None };
+        assert_eq!(absolute_date(at, &locale("en-US")), "May 8, 2020");
+        assert_eq!(absolute_date(at, &locale("en-GB")), "8 May 2020");
+        assert_eq!(absolute_date(at, &locale("de-DE")), "2020-05-08");
+        assert_eq!(absolute_date(at, &DateLocale::default()), "May 8, 2020");
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -32,6 +32,11 @@ impl Timestamp {
         Some(Timestamp((days * 86_400 + seconds - offset_seconds) * 1000 + millis))
     }
 
+    /// The calendar date in UTC: (year, month 1–12, day 1–31).
+    pub fn date_utc(self) -> (i64, i64, i64) {
+        civil_from_days(self.0.div_euclid(1000).div_euclid(86_400))
+    }
+
     /// `YYYY-MM-DDTHH:MM:SSZ` in UTC, for `<time datetime>`.
     pub fn to_iso_utc(self) -> String {
         let seconds = self.0.div_euclid(1000);
