@@ -43,7 +43,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
             on_event.emit(CardEvent { index, record: record.clone(), card, action });
         })
     };
-    let figure_url = record.figure().map(|f| AttrValue::from(f.image.url.as_str().to_owned())).unwrap_or_default();
+    let figure = record.figure();
 
     let id = format!("{}-{:08x}", props.id_prefix, fingerprint(record.web_url.as_str()));
     let title_id = format!("{id}-title");
@@ -81,9 +81,12 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                         { signal_list(signals) }
                     }
                 </div>
-                if let Some(figure) = record.figure() {
+                if let Some(figure) = figure {
                     <LazyFigure image={figure.image.clone()} source={AttrValue::from(figure.source.to_owned())}
-                        on_state={emit.reform(move |state| CardAction::Figure { state, url: figure_url.clone() })} />
+                        on_state={{
+                            let url = AttrValue::from(figure.image.url.as_str().to_owned());
+                            emit.reform(move |state| CardAction::Figure { state, url: url.clone() })
+                        }} />
                 }
             </div>
             <RelatedPanel items={record.related.clone()} panel_id={format!("{id}-related")}

@@ -1,6 +1,5 @@
-//! A whole list of records from the host: checked one by one, duplicates removed.
-//! A bad record never stops the others. A record's check is kept as a [`Checked`], so the
-//! host boundary can reuse it when the same record object comes back in an update.
+//! A whole list of records from the host: validated one by one, duplicates removed.
+//! A bad record never stops the others.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -30,41 +29,22 @@ pub struct Feed {
     pub problems: Vec<RecordProblem>,
 }
 
-/// One record, checked: the card it gives (if any) and its problems.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Checked {
-    pub record: Option<Rc<Record>>,
-    pub problems: Rc<[Problem]>,
-}
-
-/// Checks one record. `Err` is a record the host boundary could not read at all (a
-/// throwing getter, say); its message is reported as an error on the whole record.
-pub fn check_record(value: Result<JsonValue, String>) -> Checked {
-    match value {
-        Ok(value) => {
-            let validated = validate_record(&value);
-            Checked { record: validated.record.map(Rc::new), problems: validated.problems.into() }
-        }
-        Err(message) => {
-            let problem = Problem { path: String::new(), message, severity: Severity::Error };
-            Checked { record: None, problems: Rc::new([problem]) }
-        }
-    }
-}
-
-/// Checks each record and assembles the feed.
+/// Validates each record. `Err` items are records the host boundary could not read at all
+/// (a throwing getter, say); their message is reported as an error on the whole record.
 pub fn validate_feed(records: impl IntoIterator<Item = Result<JsonValue, String>>) -> Feed {
-    let checked: Vec<Checked> = records.into_iter().map(check_record).collect();
-    assemble_feed(&checked)
-}
-
-/// The cards and problems of checked records, in order, without duplicate `webUrl`s.
-pub fn assemble_feed(checked: &[Checked]) -> Feed {
     let mut feed = Feed::default();
-    let mut first_index_of_url: HashMap<&str, usize> = HashMap::new();
-    for (index, check) in checked.iter().enumerate() {
-        feed.problems.extend(check.problems.iter().map(|problem| RecordProblem { index, problem: problem.clone() }));
-        let Some(record) = &check.record else { continue };
+    let mut first_index_of_url: HashMap<String, usize> = HashMap::new();
+    for (index, value) in records.into_iter().enumerate() {
+        let validated = match value {
+            Ok(value) => validate_record(&value),
+            Err(message) => {
+                let problem = Problem { path: String::new(), message, severity: Severity::Error };
+                feed.problems.push(RecordProblem { index, problem });
+                continue;
+            }
+        };
+        feed.problems.extend(validated.problems.into_iter().map(|problem| RecordProblem { index, problem }));
+        let Some(record) = validated.record else { continue };
         // Cards are keyed by webUrl: a second card with the same key would confuse updates.
         match first_index_of_url.get(record.web_url.as_str()) {
             Some(&first) => feed.problems.push(RecordProblem {
@@ -76,8 +56,8 @@ pub fn assemble_feed(checked: &[Checked]) -> Feed {
                 },
             }),
             None => {
-                first_index_of_url.insert(record.web_url.as_str(), index);
-                feed.cards.push(CardEntry { index, record: record.clone() });
+                first_index_of_url.insert(record.web_url.as_str().to_owned(), index);
+                feed.cards.push(CardEntry { index, record: Rc::new(record) });
             }
         }
     }

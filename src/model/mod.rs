@@ -19,7 +19,7 @@ mod validate_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod property_tests;
 
-pub use feed::{assemble_feed, check_record, validate_feed, CardEntry, Checked, Feed, RecordProblem};
+pub use feed::{validate_feed, CardEntry, Feed, RecordProblem};
 pub use json_value::JsonValue;
 pub use options::{read_options, CardOptions, Layout, LinkTarget, Theme};
 pub use problem::{Problem, Severity};
