@@ -9,6 +9,8 @@ import { execFileSync } from "node:child_process";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { startServer, repoRoot } from "../tests/e2e/support/server.mjs";
 import { launchBrowser, newLocalPage } from "../tests/e2e/support/browser.mjs";
+import { renderCards } from "../tests/e2e/support/prerender.mjs";
+import { generateRecords, NOW } from "./records.js";
 
 const IMPLEMENTATIONS = ["widget", "vanilla", "lit"];
 const QUICK = process.argv.includes("--quick");
@@ -35,7 +37,7 @@ const median = (values) => {
 
 const measured = FROM_RESULTS ? JSON.parse(readFileSync(RESULTS_FILE, "utf8")) : await measure();
 writeFileSync(RESULTS_FILE, JSON.stringify(measured));
-const { results, memory, loaded, machine } = measured;
+const { results, memory, loaded, machine, prerender } = measured;
 
 async function measure() {
 const server = await startServer({
@@ -99,9 +101,22 @@ for (const impl of IMPLEMENTATIONS) {
 }
 await browser.close();
 await server.close();
+
+// Prerendering: the native tool on a 10,000-record feed, the whole command timed (start-up,
+// reading, validation, rendering, writing).
+const feed = generateRecords(10000, { imageBase: "https://example.org/figures/" });
+const prerender = { records: feed.length, ms: [], bytes: 0 };
+for (let rep = 0; rep < reps(5); rep++) {
+  const started = process.hrtime.bigint();
+  const { html, status } = renderCards(feed, ["--now", NOW, "--locale", "en-US"]);
+  prerender.ms.push(Number(process.hrtime.bigint() - started) / 1e6);
+  if (status !== 0) throw new Error(`article-cards render exited with ${status}`);
+  prerender.bytes = Buffer.byteLength(html);
+}
+console.log("prerender 10,000", median(prerender.ms).toFixed(0), "ms");
 const chromium = execFileSync("/usr/bin/chromium", ["--version"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
 const machine = `${cpus()[0].model}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM; ${chromium} headless; ${new Date().toISOString().slice(0, 10)}`;
-return { results, memory, loaded, machine };
+return { results, memory, loaded, machine, prerender };
 }
 
 // Code each implementation ships (the harness and records are shared and not counted).
@@ -157,6 +172,17 @@ lines.push("", "## Code shipped (what the page downloads to render cards; the sh
 lines.push("| | files | raw | gzip -9 | brotli -11 |", "|---|---:|---:|---:|---:|");
 for (const impl of IMPLEMENTATIONS) lines.push(`| ${impl} | ${sizes[impl].files} | ${kb(sizes[impl].raw)} | ${kb(sizes[impl].gzip)} | ${kb(sizes[impl].brotli)} |`);
 lines.push("", `Target: widget \`.wasm\` + \`.js\` ≤ 100 KB brotli — ${sizes.widget.brotli <= 100 * 1024 ? "met" : "**not met**"} (${kb(sizes.widget.brotli)}).`, "");
+if (prerender) {
+  const ms = median(prerender.ms);
+  const mount10k = results["mount 10,000 cards"];
+  lines.push("## Prerendering (`article-cards render`, native, release build)", "");
+  lines.push("The whole command on the same 10,000 records: start-up, JSON parsing, validation, rendering and writing the HTML.");
+  lines.push("For scale, the browser-side figures for 10,000 cards from the same run.", "");
+  lines.push("| | reps | ms (median, min–max) | cards per second | ÷ vanilla mount of 10,000 in the browser |", "|---|---:|---:|---:|---:|");
+  lines.push(`| article-cards render | ${prerender.ms.length} | ${fmt(ms)} (${spread(prerender.ms)}) | ${Math.round((prerender.records / ms) * 1000).toLocaleString("en-US")} | ${(ms / median(mount10k.vanilla)).toFixed(2)}× |`);
+  lines.push(`| widget mount (browser) | ${mount10k.widget.length} | ${fmt(median(mount10k.widget))} | ${Math.round((10000 / median(mount10k.widget)) * 1000).toLocaleString("en-US")} | ${(median(mount10k.widget) / median(mount10k.vanilla)).toFixed(2)}× |`);
+  lines.push("", `Output: ${mb(prerender.bytes)} of HTML for ${prerender.records.toLocaleString("en-US")} cards, including the records as inline JSON.`, "");
+}
 lines.push("## How to reproduce", "", "```sh", "scripts/bench            # full run, about 10 minutes; rewrites BENCHMARKS.md", "scripts/bench --quick    # 2 repetitions each, for a quick look", "```", "");
 lines.push(readFileSync(join(repoRoot, "bench/analysis.md"), "utf8").trim(), "");
 writeFileSync(join(repoRoot, "BENCHMARKS.md"), lines.join("\n"));

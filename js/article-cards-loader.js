@@ -2,9 +2,12 @@
 // the <article-cards> element. When ready, window.ArticleCards is set and
 // "articlecards:ready" is dispatched on window. An external module, not an inline script,
 // so pages with a strict Content-Security-Policy can use it.
-import init from "./article-cards.js";
-
-const WASM_URL = new URL("article-cards_bg.wasm", import.meta.url);
+//
+// Pages with cards prerendered by `article-cards render` get the hydrating build, which
+// takes those cards over in place; other pages get the smaller build without hydration.
+const BUILD = document.querySelector("[data-ac-prerendered]") ? "article-cards-hydrate" : "article-cards";
+const GLUE_URL = new URL(`${BUILD}.js`, import.meta.url);
+const WASM_URL = new URL(`${BUILD}_bg.wasm`, import.meta.url);
 let instances = 1;
 
 /** Attribute name → option name, for <article-cards>. */
@@ -120,13 +123,16 @@ class ArticleCardsElement extends HTMLElement {
 window.addEventListener("article-cards-crash", () => {
   setTimeout(async () => {
     instances += 1;
-    const fresh = await import(`./article-cards.js?instance=${instances}`);
+    const fresh = await import(`${GLUE_URL}?instance=${instances}`);
     await fresh.default({ module_or_path: WASM_URL });
     document.querySelectorAll("article-cards").forEach((element) => element.restart());
   });
 });
 
-init({ module_or_path: WASM_URL }).then(
+// The .wasm download (and its streaming compilation) starts now, alongside the glue's.
+const wasmResponse = fetch(WASM_URL);
+wasmResponse.catch(() => {}); // a failure is reported below, through init
+import(GLUE_URL).then(({ default: init }) => init({ module_or_path: wasmResponse })).then(
   () => {
     if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
   },

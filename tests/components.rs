@@ -75,14 +75,22 @@ fn unique_prefix() -> AttrValue {
     AttrValue::from(format!("t{}", RENDERS.with(|renders| renders.get())))
 }
 
-async fn render_card(wrapper: &Element, record: Rc<Record>, on_event: Callback<CardEvent>) {
-    let props = ArticleCardProps {
+fn card_props(record: Rc<Record>, on_event: Callback<CardEvent>) -> ArticleCardProps {
+    ArticleCardProps {
         record,
         index: 0,
         options: test_options(),
         id_prefix: unique_prefix(),
         on_event,
-    };
+        no_script_fallbacks: false,
+    }
+}
+
+async fn render_card(wrapper: &Element, record: Rc<Record>, on_event: Callback<CardEvent>) {
+    render_card_props(wrapper, card_props(record, on_event)).await;
+}
+
+async fn render_card_props(wrapper: &Element, props: ArticleCardProps) {
     yew::Renderer::<ArticleCard>::with_root_and_props(wrapper.clone(), props).render();
     yew::scheduler::flush().await;
 }
@@ -212,6 +220,7 @@ async fn the_figure_box_is_reserved_before_the_image_is_requested() {
     let ratio = frame.width() / frame.height();
     assert!((ratio - 685.0 / 598.0).abs() < 0.02, "box {}x{} keeps the image's 685:598", frame.width(), frame.height());
     assert_eq!(image.get_attribute("referrerpolicy").as_deref(), Some("no-referrer"));
+    assert!(wrapper.query_selector("noscript").unwrap().is_none(), "no fallback outside prerendered cards");
 
     wrapper.scroll_into_view();
     eventually("the image is requested near the viewport", || image.get_attribute("src").is_some()).await;
@@ -221,6 +230,20 @@ async fn the_figure_box_is_reserved_before_the_image_is_requested() {
     let after = find(&wrapper, ".ac-figure__frame").get_bounding_client_rect();
     assert_eq!((after.width(), after.height()), (frame.width(), frame.height()), "no layout shift on error");
     assert!(matches!(seen.borrow().as_slice(), [CardAction::Figure { state: FigureState::Error, .. }]));
+}
+
+#[wasm_bindgen_test]
+async fn a_prerendered_figure_keeps_an_empty_noscript_in_place_until_it_is_requested() {
+    // Where server-rendered markup has its <noscript> image, the browser renders an empty
+    // <noscript> (scripts run, so its content would be inert text), so hydration matches.
+    let wrapper = fresh_wrapper("width: 320px; margin-top: 4000px");
+    let props = ArticleCardProps { no_script_fallbacks: true, ..card_props(record_from(seed()), Callback::noop()) };
+    render_card_props(&wrapper, props).await;
+    let fallback = find(&wrapper, ".ac-figure__frame > img.ac-figure__image + noscript");
+    assert_eq!(fallback.child_nodes().length(), 0);
+    wrapper.scroll_into_view();
+    eventually("the fallback goes once the image is requested", || wrapper.query_selector("noscript").unwrap().is_none()).await;
+    assert!(find(&wrapper, "img.ac-figure__image").get_attribute("src").is_some());
 }
 
 #[wasm_bindgen_test]
@@ -253,6 +276,7 @@ async fn a_keyed_update_keeps_cards_that_remain_and_their_open_panels() {
         options: test_options(),
         id_prefix: id_prefix.clone(),
         on_event: Callback::noop(),
+        no_script_fallbacks: false,
     };
     let mut app = yew::Renderer::<CardList>::with_root_and_props(wrapper.clone(), props(&[1, 2, 3])).render();
     yew::scheduler::flush().await;

@@ -1,24 +1,35 @@
-//! The native `article-cards render` tool: deterministic HTML for the seed record (a golden
-//! file), bad records reported on stderr with their paths, and the exit status saying so.
-//! Run with `cargo test --features prerender --test prerender`; set UPDATE_GOLDEN=1 to
-//! rewrite the golden file after an intended change.
+//! The native `article-cards render` tool: deterministic HTML for the seed record and for
+//! the prerendered example page (golden files), bad records reported on stderr with their
+//! paths, and the exit status saying so. Run with
+//! `cargo test --features prerender --test prerender`; set UPDATE_GOLDEN=1 to rewrite the
+//! golden files after an intended change. Hydration and no-JS reading of the output are
+//! tested in the browser (`tests/e2e/prerender.test.mjs`).
 #![cfg(feature = "prerender")]
 
-use std::process::Command;
+use std::io::Write;
+use std::process::{Command, Stdio};
 
 const GOLDEN: &str = "tests/fixtures/seed-cards.html";
 
 fn render(records: &str, flags: &[&str]) -> std::process::Output {
-    let dir = std::env::temp_dir().join(format!("article-cards-prerender-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join(format!("records-{}.json", flags.len()));
-    std::fs::write(&file, records).expect("write records");
-    Command::new(env!("CARGO_BIN_EXE_article-cards"))
-        .arg("render")
-        .arg(&file)
+    let mut tool = Command::new(env!("CARGO_BIN_EXE_article-cards"))
+        .args(["render", "-"])
         .args(flags)
-        .output()
-        .expect("the tool runs")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tool runs");
+    tool.stdin.take().expect("stdin").write_all(records.as_bytes()).expect("records written");
+    tool.wait_with_output().expect("the tool finishes")
+}
+
+/// Compares `html` with the golden file at `path`, or rewrites it when UPDATE_GOLDEN is set.
+fn assert_golden(path: &str, html: &str) {
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(path, html).expect("write golden");
+    }
+    assert_eq!(html, std::fs::read_to_string(path).expect("golden file exists"), "{path} is out of date (UPDATE_GOLDEN=1 rewrites it)");
 }
 
 fn seed() -> String {
@@ -30,12 +41,37 @@ fn the_seed_record_renders_to_the_golden_html() {
     let output = render(&format!("[{}]", seed()), &["--now", "2026-11-25T12:00:00Z", "--locale", "en-US"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let html = String::from_utf8(output.stdout).expect("UTF-8");
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(GOLDEN, &html).expect("write golden");
-    }
-    assert_eq!(html, std::fs::read_to_string(GOLDEN).expect("golden file exists"));
+    assert_golden(GOLDEN, &html);
     assert!(html.contains(r#"<time datetime="2020-05-08T10:15:00Z" class="ac-date"><span class="ac-date__absolute">May 8, 2020</span><span class="ac-date__relative">6 years ago</span></time>"#));
-    assert!(!html.contains("cqo+5yf0pk9"), "secured is never rendered");
+    let (records, cards) = html.split_once("</script>").expect("the records come first");
+    assert!(records.starts_with(r#"<article-cards locale="en-US"><script type="application/json">[{"#), "the options as attributes, then the records");
+    assert!(records.contains("cqo+5yf0pk9"), "secured is in the records, for events");
+    assert!(!cards.contains("cqo+5yf0pk9"), "secured is never rendered");
+    assert!(cards.starts_with(r#"<div data-article-cards data-ac-prerendered="0.1.0-"#), "the cards carry their prerender key");
+    assert!(cards.contains(r#"<noscript><img src="https://media.springernature.com/"#), "readers without JavaScript get the figure");
+}
+
+#[test]
+fn the_prerendered_example_page_is_current() {
+    let records = std::fs::read_to_string("examples/prerendered/records.json").expect("example records");
+    let flags = ["--page", "--assets", "article-cards/", "--now", "2026-11-25T12:00:00Z", "--locale", "en-GB", "--link-target", "_blank"];
+    let output = render(&records, &flags);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_golden("examples/prerendered/index.html", &String::from_utf8(output.stdout).expect("UTF-8"));
+}
+
+#[test]
+fn embedded_records_cannot_end_their_script_element() {
+    let records = r#"[{"title": "</script><script>alert(1)</script><!--", "webUrl": "https://example.org/a"}]"#;
+    let output = render(records, &["--fragment"]);
+    let fragment = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(fragment.starts_with("<div data-article-cards data-ac-prerendered="), "--fragment is the cards alone");
+    let output = render(records, &[]);
+    assert!(output.status.success());
+    let html = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(html.matches("</script>").count(), 1, "{html}");
+    assert!(html.contains(r#""title":"\u003c/script>\u003cscript>alert(1)\u003c/script>\u003c!--""#));
+    assert!(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--</a>"), "the title is text");
 }
 
 #[test]
@@ -54,6 +90,8 @@ fn bad_records_are_reported_with_paths_and_the_rest_still_render() {
     );
     let html = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(html.starts_with("<!doctype html>") && html.contains(r#"<link rel="stylesheet" href="article-cards.css">"#));
+    assert!(html.contains(r#"<script type="module" src="article-cards-loader.js"></script>"#));
     assert_eq!(html.matches("<article ").count(), 1);
-    assert!(!html.contains("javascript:"));
+    assert!(html.contains(r#"data-index="0""#), "positions are those in the page's records");
+    assert!(!html.contains("javascript:"), "rejected records are left out of the page's records too");
 }

@@ -1,23 +1,39 @@
 //! `article-cards render`: the cards as static HTML, rendered natively by the same
 //! components and validated by the same model as in the browser. Bad records are reported
-//! on stderr with their JSON paths; the exit status is 2 when any record was rejected.
+//! on stderr with their JSON paths and left out; the exit status is 2 when any was rejected.
+//!
+//! The output is an `<article-cards>` element holding the records that rendered (inline
+//! JSON), the options (attributes) and the cards, marked with their prerender key: a page
+//! that loads `article-cards-loader.js` hydrates them; without JavaScript they still read.
 //!
 //! ```text
 //! article-cards render records.json [--locale L] [--time-zone Z] [--now ISO] [--theme T]
 //!                     [--layout L] [--heading-level N] [--related-open] [--show-signals]
-//!                     [--link-target T] [--page] > cards.html
+//!                     [--link-target T] [--fragment | --page [--assets URL]] > cards.html
 //! ```
 
 use std::process::ExitCode;
 use std::rc::Rc;
 
 use article_cards::components::{CardList, CardListProps};
-use article_cards::model::{read_options, validate_feed, JsonValue, Severity};
+use article_cards::model::{prerender_key, read_options, validate_feed, CardEntry, CardOptions, JsonValue, Layout, LinkTarget, Severity, Theme};
+use serde::Deserialize;
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
 const USAGE: &str = "usage: article-cards render RECORDS.json|- [--locale L] [--time-zone Z] [--now ISO] \
 [--theme auto|light|dark] [--layout full|compact] [--heading-level 2-6] [--link-target _self|_blank] \
-[--related-open] [--show-signals] [--page]";
+[--related-open] [--show-signals] [--fragment | --page [--assets URL]]";
+
+/// What to write around the cards.
+#[derive(PartialEq)]
+enum Output {
+    /// `<article-cards>` with the records and options: drop it into any page.
+    Element,
+    /// The cards only, for a page that calls `ArticleCards.mount` on their parent itself.
+    Fragment,
+    /// A whole page: the element, the stylesheet and the loader (from `assets`).
+    Page { assets: String },
+}
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -36,30 +52,38 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     }
     let source = args.next().ok_or("which records file?")?;
     let mut options = Vec::new();
-    let mut full_page = false;
+    let mut output = Output::Element;
+    let mut assets = String::new();
     while let Some(flag) = args.next() {
-        let name = match flag.as_str() {
+        let mut value = || args.next().ok_or(format!("{flag} needs a value"));
+        let (name, option) = match flag.as_str() {
+            "--fragment" => {
+                output = Output::Fragment;
+                continue;
+            }
             "--page" => {
-                full_page = true;
+                output = Output::Page { assets: String::new() };
+                continue;
+            }
+            "--assets" => {
+                assets = value()?;
                 continue;
             }
             "--related-open" => ("relatedOpen", JsonValue::Bool(true)),
             "--show-signals" => ("showSignals", JsonValue::Bool(true)),
-            _ => {
-                let option = match flag.as_str() {
-                    "--locale" => "locale",
-                    "--time-zone" => "timeZone",
-                    "--now" => "now",
-                    "--theme" => "theme",
-                    "--layout" => "layout",
-                    "--heading-level" => "headingLevel",
-                    "--link-target" => "linkTarget",
-                    other => return Err(format!("unknown flag {other}")),
-                };
-                (option, JsonValue::String(args.next().ok_or(format!("{flag} needs a value"))?))
-            }
+            "--locale" => ("locale", JsonValue::String(value()?)),
+            "--time-zone" => ("timeZone", JsonValue::String(value()?)),
+            "--now" => ("now", JsonValue::String(value()?)),
+            "--theme" => ("theme", JsonValue::String(value()?)),
+            "--layout" => ("layout", JsonValue::String(value()?)),
+            "--heading-level" => ("headingLevel", JsonValue::String(value()?)),
+            "--link-target" => ("linkTarget", JsonValue::String(value()?)),
+            other => return Err(format!("unknown flag {other}")),
         };
-        options.push((name.0.to_owned(), name.1));
+        options.push((name.to_owned(), option));
+    }
+    if let Output::Page { assets: page_assets } = &mut output {
+        *page_assets = assets;
     }
 
     let text = if source == "-" {
@@ -67,9 +91,9 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     } else {
         std::fs::read_to_string(&source).map_err(|e| format!("reading {source}: {e}"))?
     };
-    let records = match serde_json::from_str::<JsonValue>(&text) {
-        Ok(JsonValue::Array(records)) => records,
-        Ok(other) => return Err(format!("{source} must hold an array of records, not {}", other.kind_name())),
+    let raw_records = match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(serde_json::Value::Array(records)) => records,
+        Ok(_) => return Err(format!("{source} must hold an array of records")),
         Err(error) => return Err(format!("{source} is not JSON: {error}")),
     };
 
@@ -77,7 +101,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     for problem in option_problems {
         eprintln!("article-cards: option {}: {}", problem.path, problem.message);
     }
-    let feed = validate_feed(records.into_iter().map(Ok));
+    let feed = validate_feed(raw_records.iter().map(|record| JsonValue::deserialize(record).map_err(|e| e.to_string())));
     let mut rejected = false;
     for problem in &feed.problems {
         rejected |= problem.problem.severity == Severity::Error;
@@ -85,25 +109,76 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
         eprintln!("article-cards: record {}{place}: {} ({})", problem.index, problem.problem.message, problem.problem.severity.as_str());
     }
 
+    // The page gets only the records that render, so their positions there are new.
+    let kept: Vec<&serde_json::Value> = feed.cards.iter().map(|entry| &raw_records[entry.index]).collect();
+    let cards: Rc<[CardEntry]> = feed.cards.into_iter().enumerate().map(|(index, entry)| CardEntry { index, ..entry }).collect();
+    let key = prerender_key(&cards, &options);
+    let attributes = element_attributes(&options);
     let props = CardListProps {
-        cards: feed.cards.into(),
+        cards,
         options: Rc::new(options),
         id_prefix: AttrValue::Static("ac"),
         on_event: Callback::noop(),
+        no_script_fallbacks: true,
     };
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
-    let cards = runtime.block_on(tokio::task::LocalSet::new().run_until(
-        LocalServerRenderer::<CardList>::with_props(props).hydratable(false).render(),
-    ));
-    if full_page {
-        println!(
-            "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <title>Articles</title>\n<link rel=\"stylesheet\" href=\"article-cards.css\">\n</head>\n\
-             <body>\n<div data-article-cards>{cards}</div>\n</body>\n</html>"
-        );
-    } else {
-        println!("<div data-article-cards>{cards}</div>");
+    let rendered = runtime.block_on(tokio::task::LocalSet::new().run_until(LocalServerRenderer::<CardList>::with_props(props).render()));
+
+    let cards = format!("<div data-article-cards data-ac-prerendered=\"{key}\">{rendered}</div>");
+    let records_json = serde_json::to_string(&kept).map_err(|e| e.to_string())?.replace('<', "\\u003c");
+    let element = format!("<article-cards{attributes}><script type=\"application/json\">{records_json}</script>{cards}</article-cards>");
+    match output {
+        Output::Fragment => println!("{cards}"),
+        Output::Element => println!("{element}"),
+        Output::Page { assets } => {
+            let assets = escape_attribute(&assets);
+            println!(
+                "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+                 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+                 <title>Articles</title>\n\
+                 <style>body {{ max-width: 72rem; margin: 2rem auto; padding: 0 1rem; }}</style>\n<link rel=\"stylesheet\" href=\"{assets}article-cards.css\">\n\
+                 <script type=\"module\" src=\"{assets}article-cards-loader.js\"></script>\n</head>\n\
+                 <body>\n{element}\n</body>\n</html>"
+            );
+        }
     }
     Ok(if rejected { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// The `<article-cards>` attributes that give the browser the same options. `now` is left
+/// out: in the browser, dates are relative to when the page is read.
+fn element_attributes(options: &CardOptions) -> String {
+    let mut attributes = Vec::new();
+    if let Some(locale) = &options.locale {
+        attributes.push(("locale", locale.as_str()));
+    }
+    if let Some(zone) = &options.time_zone {
+        attributes.push(("time-zone", zone.as_str()));
+    }
+    match options.theme {
+        Theme::Auto => {}
+        Theme::Light => attributes.push(("theme", "light")),
+        Theme::Dark => attributes.push(("theme", "dark")),
+    }
+    if options.layout == Layout::Compact {
+        attributes.push(("layout", "compact"));
+    }
+    let heading_level = options.heading_level.to_string();
+    if options.heading_level != CardOptions::default().heading_level {
+        attributes.push(("heading-level", &heading_level));
+    }
+    if options.link_target == LinkTarget::NewTab {
+        attributes.push(("link-target", "_blank"));
+    }
+    if options.related_open {
+        attributes.push(("related-open", ""));
+    }
+    if options.show_signals {
+        attributes.push(("show-signals", ""));
+    }
+    attributes.iter().map(|(name, value)| format!(" {name}=\"{}\"", escape_attribute(value))).collect()
+}
+
+fn escape_attribute(value: &str) -> String {
+    value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }

@@ -29,6 +29,9 @@ pub struct ArticleCardProps {
     pub id_prefix: AttrValue,
     #[prop_or_default]
     pub on_event: Callback<CardEvent>,
+    /// Fallbacks for readers without JavaScript, for prerendered cards.
+    #[prop_or_default]
+    pub no_script_fallbacks: bool,
 }
 
 #[component]
@@ -83,6 +86,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                 </div>
                 if let Some(figure) = figure {
                     <LazyFigure image={figure.image.clone()} source={AttrValue::from(figure.source.to_owned())}
+                        no_script_fallback={props.no_script_fallbacks}
                         on_state={{
                             let url = AttrValue::from(figure.image.url.as_str().to_owned());
                             emit.reform(move |state| CardAction::Figure { state, url: url.clone() })

@@ -19,6 +19,10 @@ pub struct CardListProps {
     pub id_prefix: AttrValue,
     #[prop_or_default]
     pub on_event: Callback<CardEvent>,
+    /// Set when prerendering, and when hydrating what was prerendered: adds what readers
+    /// without JavaScript need (see `LazyFigure`).
+    #[prop_or_default]
+    pub no_script_fallbacks: bool,
 }
 
 #[component]
@@ -42,7 +46,8 @@ pub fn CardList(props: &CardListProps) -> Html {
                         index={entry.index}
                         options={props.options.clone()}
                         id_prefix={props.id_prefix.clone()}
-                        on_event={props.on_event.clone()} />
+                        on_event={props.on_event.clone()}
+                        no_script_fallbacks={props.no_script_fallbacks} />
                 }) }
             </div>
         </div>

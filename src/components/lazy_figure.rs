@@ -15,6 +15,9 @@ pub struct LazyFigureProps {
     pub source: AttrValue,
     #[prop_or_default]
     pub on_state: Callback<FigureState>,
+    /// Adds a `<noscript>` image for readers without JavaScript (prerendered cards).
+    #[prop_or_default]
+    pub no_script_fallback: bool,
 }
 
 #[component]
@@ -31,10 +34,7 @@ pub fn LazyFigure(props: &LazyFigureProps) -> Html {
         })
     };
     let image = &props.image;
-    let (width, height) = match (image.width, image.height) {
-        (Some(width), Some(height)) => (Some(width.to_string()), Some(height.to_string())),
-        _ => (None, None),
-    };
+    let (width, height) = size_attributes(image);
     let sized_class = if width.is_some() { "ac-figure__frame" } else { "ac-figure__frame ac-figure__frame--unsized" };
     let alt = image.alt.clone().unwrap_or_default();
     let data_state = match *state {
@@ -56,11 +56,42 @@ pub fn LazyFigure(props: &LazyFigureProps) -> Html {
                     onload={report(FigureState::Loaded)}
                     onerror={report(FigureState::Error)}
                 />
+                if props.no_script_fallback && data_state == "waiting" {
+                    { no_script_image(image) }
+                }
                 if *state == Some(FigureState::Error) {
                     <span class="ac-figure__fallback">{ "Image unavailable" }</span>
                 }
             </div>
             <figcaption class="ac-figure__caption" dir="auto">{ "Figure: " }{ props.source.clone() }</figcaption>
         </figure>
+    }
+}
+
+fn size_attributes(image: &Image) -> (Option<String>, Option<String>) {
+    match (image.width, image.height) {
+        (Some(width), Some(height)) => (Some(width.to_string()), Some(height.to_string())),
+        _ => (None, None),
+    }
+}
+
+/// The image for readers without JavaScript. Only server-rendered HTML needs its content: a
+/// browser that runs scripts parses `<noscript>` content as inert text (which hydration
+/// removes), so in the browser the element is rendered empty, in the same place.
+fn no_script_image(image: &Image) -> Html {
+    #[cfg(feature = "prerender")]
+    {
+        let (width, height) = size_attributes(image);
+        html! {
+            <noscript>
+                <img class="ac-figure__image" src={image.url.as_str().to_owned()} {width} {height}
+                    alt={image.alt.clone().unwrap_or_default()} referrerpolicy="no-referrer" decoding="async" />
+            </noscript>
+        }
+    }
+    #[cfg(not(feature = "prerender"))]
+    {
+        let _ = image;
+        html! { <noscript></noscript> }
     }
 }

@@ -43,6 +43,13 @@ pub fn take_or_create(document: &Document, props: CardListProps) -> Result<Poole
     Ok(PooledApp { app, root, emptying: None })
 }
 
+/// A new app that takes over the prerendered cards in `root`, keeping their nodes.
+#[cfg(feature = "hydrate")]
+pub fn hydrate(root: Element, props: CardListProps) -> PooledApp {
+    let app = yew::Renderer::<CardList>::with_root_and_props(root.clone(), props).hydrate();
+    PooledApp { app, root, emptying: None }
+}
+
 /// Takes the app out of the page now, and keeps it for the next mount, emptied once the
 /// browser is idle. (A mount that takes it before then replaces its cards anyway: the list
 /// is keyed by the mount's id prefix, so no card state carries over.)

@@ -13,7 +13,7 @@ use super::dom_events::send_card_event;
 use super::js_reader::{read_json, read_records};
 use super::report::{report_option_problems, report_record_problems};
 use crate::components::CardListProps;
-use crate::model::{read_options, validate_feed, CardOptions, JsonValue};
+use crate::model::{read_options, validate_feed, CardOptions, JsonValue, RecordProblem};
 
 thread_local! {
     static MOUNTS_SO_FAR: Cell<u32> = const { Cell::new(0) };
@@ -39,7 +39,8 @@ struct Mounted {
 }
 
 /// Renders `records` into `target`. Throws a `TypeError` only when `target` is not an
-/// element or `records` is not an array; bad records are reported and skipped.
+/// element or `records` is not an array; bad records are reported and skipped. Cards that
+/// the prerender tool put in `target` are taken over (see [`take_over_prerendered`]).
 #[wasm_bindgen]
 pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<MountHandle, JsValue> {
     ensure_alive()?;
@@ -53,18 +54,53 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         count.set(count.get() + 1);
         count.get()
     });
-    let props = CardListProps {
+    let empty = CardListProps {
         cards: Rc::from([]),
         options: Rc::new(CardOptions::default()),
         id_prefix: AttrValue::from(format!("ac{mount_number}")),
         on_event: Callback::from(send_card_event),
+        no_script_fallbacks: false,
     };
-    let pooled = take_or_create(&document, props.clone())?;
-    container.append_child(&pooled.root)?;
+    let (mut props, problems) = next_props(&empty, records, &options);
+    let pooled = match take_over_prerendered(&container, &mut props)? {
+        Some(hydrated) => hydrated,
+        None => {
+            let pooled = take_or_create(&document, props.clone())?;
+            container.append_child(&pooled.root)?;
+            pooled
+        }
+    };
     LIVE_MOUNTS.with(|live| live.set(live.get() + 1));
-    let mut handle = MountHandle { mounted: Some(Mounted { pooled, container, props }) };
-    handle.replace(records, &options);
-    Ok(handle)
+    report_record_problems(container.clone(), problems);
+    Ok(MountHandle { mounted: Some(Mounted { pooled, container, props }) })
+}
+
+/// Cards prerendered into `container` (a `[data-ac-prerendered]` child, written by
+/// `article-cards render`) are hydrated in place, their nodes kept, when this is the
+/// hydrating build and their key matches `props`. Otherwise they are replaced by a fresh
+/// render, in the same place: hydrating markup of another shape would panic.
+fn take_over_prerendered(container: &Element, props: &mut CardListProps) -> Result<Option<PooledApp>, JsValue> {
+    let Some(prerendered) = container.query_selector(":scope > [data-ac-prerendered]")? else {
+        return Ok(None);
+    };
+    let key = prerendered.get_attribute("data-ac-prerendered").unwrap_or_default();
+    // Taken: a later mount into the same element must not take it again.
+    prerendered.remove_attribute("data-ac-prerendered")?;
+    #[cfg(feature = "hydrate")]
+    if key == crate::model::prerender_key(&props.cards, &props.options) {
+        props.no_script_fallbacks = true;
+        return Ok(Some(super::app_pool::hydrate(prerendered, props.clone())));
+    }
+    let reason = if cfg!(feature = "hydrate") {
+        "they were rendered from other records or options (or by another version)"
+    } else {
+        "this build of the widget does not hydrate; load it with article-cards-loader.js, which picks the hydrating build"
+    };
+    web_sys::console::warn_1(&format!("article-cards: prerendered cards ({key}) rendered afresh: {reason}").into());
+    let owner = container.owner_document().ok_or_else(|| js_sys::TypeError::new("ArticleCards.mount: the element has no document"))?;
+    let pooled = take_or_create(&owner, props.clone())?;
+    prerendered.replace_with_with_node_1(&pooled.root)?;
+    Ok(Some(pooled))
 }
 
 #[wasm_bindgen]
@@ -99,20 +135,29 @@ impl MountHandle {
             web_sys::console::warn_1(&"article-cards: update() after unmount() is ignored".into());
             return;
         };
-        if !options.is_undefined() {
-            let (options, problems) = read_options(&read_json(options).unwrap_or(JsonValue::Null));
-            report_option_problems(&problems);
-            mounted.props.options = Rc::new(options);
-        }
-        let feed = validate_feed(records);
-        mounted.props.cards = feed.cards.into();
+        let (props, problems) = next_props(&mounted.props, records, options);
+        mounted.props = props;
         let focused = focused_element_inside(&mounted.pooled.root);
         mounted.pooled.app.update(mounted.props.clone());
         if let Some(focused) = focused {
             restore_focus_after_render(focused);
         }
-        report_record_problems(mounted.container.clone(), feed.problems);
+        report_record_problems(mounted.container.clone(), problems);
     }
+}
+
+/// `current` with the validated `records`, and with `options` unless they are `undefined`;
+/// option problems are reported here, record problems returned for after the render.
+fn next_props(current: &CardListProps, records: Vec<Result<JsonValue, String>>, options: &JsValue) -> (CardListProps, Vec<RecordProblem>) {
+    let mut props = current.clone();
+    if !options.is_undefined() {
+        let (options, problems) = read_options(&read_json(options).unwrap_or(JsonValue::Null));
+        report_option_problems(&problems);
+        props.options = Rc::new(options);
+    }
+    let feed = validate_feed(records);
+    props.cards = feed.cards.into();
+    (props, feed.problems)
 }
 
 fn focused_element_inside(root: &Element) -> Option<HtmlElement> {

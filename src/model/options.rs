@@ -6,7 +6,7 @@ use super::json_value::JsonValue;
 use super::problem::{JsonPath, Problem, Problems};
 use super::timestamp::Timestamp;
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Theme {
     /// Follows `prefers-color-scheme`.
     #[default]
@@ -15,14 +15,14 @@ pub enum Theme {
     Dark,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Layout {
     #[default]
     Full,
     Compact,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum LinkTarget {
     #[default]
     SameTab,

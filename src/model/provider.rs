@@ -5,7 +5,7 @@ use super::fingerprint::fingerprint;
 /// Number of monogram colours in `styles/provider_badge.css` (`.ac-monogram--0` …).
 pub const MONOGRAM_PALETTE_SIZE: u32 = 12;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Provider {
     pub name: Option<String>,
     /// Lower-cased, without a leading `www.`.

@@ -10,7 +10,7 @@ use super::timestamp::Timestamp;
 
 /// `Eq` matters beyond tests: `Rc<Record>` props then compare by pointer first, so a card
 /// whose record did not change skips its re-render without comparing every field.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Record {
     /// Trimmed, never empty.
     pub title: String,
@@ -28,7 +28,7 @@ pub struct Record {
 }
 
 /// Ranking and labelling fields, exposed to host CSS as data attributes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Signals {
     pub category: Option<String>,
     /// The record's `type`.
@@ -38,7 +38,7 @@ pub struct Signals {
     pub published: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RelatedItem {
     pub title: String,
     pub web_url: SafeUrl,
@@ -50,7 +50,7 @@ pub struct RelatedItem {
     pub images: Vec<Image>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Image {
     pub url: SafeUrl,
     pub width: Option<u32>,

@@ -67,3 +67,33 @@ test("examples/yew-app: a Yew app renders <ArticleCard> from the crate and handl
   await page.context().close();
   await server.close();
 });
+
+test("examples/prerendered: the tool's page shows its cards before the widget loads, then hydrates them in place", async () => {
+  const server = await serveExample("prerendered");
+  const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && m.text().startsWith("article-cards") && errors.push(m.text()));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/article-cards-loader.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url + "/", { waitUntil: "commit" });
+  await page.waitForSelector("article.ac-card >> nth=3");
+  await page.evaluate(() => (window.firstCard = document.querySelector("article.ac-card")));
+  release();
+  await page.waitForFunction(() => window.ArticleCards && !document.querySelector("[data-ac-prerendered]"));
+  assert.ok(await page.evaluate(() => document.querySelector("article.ac-card") === window.firstCard), "the same node");
+  assert.equal(await page.locator(".ac-date__absolute").first().textContent(), "18 Nov 2026", "en-GB dates");
+  assert.equal(await page.locator(".ac-card__link").first().getAttribute("target"), "_blank");
+  const toggle = page.locator(".ac-related__toggle").first();
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  assert.equal(server.count("/article-cards/article-cards-hydrate_bg.wasm"), 1);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+  await server.close();
+});
+

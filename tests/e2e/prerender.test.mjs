@@ -1,0 +1,272 @@
+// End to end: cards prerendered by `article-cards render` and sent in the first HTML
+// response. The browser hydrates them in place (same nodes, same text, no layout shift) and
+// they work afterwards; figures still load lazily; without JavaScript they are readable,
+// linked and styled; markup of another shape is rendered afresh instead of hydrated; and
+// the XSS corpus stays text through the tool and through hydration.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { repoRoot } from "./support/server.mjs";
+import { newLocalPage } from "./support/browser.mjs";
+import { blankPage, story } from "./support/records.mjs";
+import { payloads, unsafeAttributes, xssRecord } from "./support/xss.mjs";
+import { renderCards } from "./support/prerender.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
+
+const CARDS = 30;
+const images = mkdtempSync(join(tmpdir(), "article-cards-images-"));
+const pages = {};
+let server;
+let browser;
+withServerAndBrowser({ mounts: { "/": join(repoRoot, "dist"), "/img/": images }, pages }, (started) => ({ server, browser } = started));
+
+before(() => {
+  for (let i = 1; i <= CARDS; i++) {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="hsl(${i * 37} 60% 45%)"/><text x="40" y="200" font-size="96" fill="#fff">Figure ${i}</text></svg>`;
+    writeFileSync(join(images, `card-${i}.svg`), svg);
+  }
+});
+after(() => rmSync(images, { recursive: true, force: true }));
+
+/** Thirty cards with local figures; the first title tries to end the records' script. */
+function localRecords() {
+  return Array.from({ length: CARDS }, (_, i) =>
+    story(i + 1, {
+      title: i === 0 ? "</script><b>Not bold</b> and <!-- not a comment" : `Story ${i + 1}`,
+      images: [{ url: `${server.url}/img/card-${i + 1}.svg`, width: 640, height: 360, alt: `Figure ${i + 1}` }],
+    }),
+  );
+}
+
+/** Renders `records` with the tool into a page served at `path`; returns the tool's result. */
+function publish(path, records, flags = ["--locale", "en-US"], wrap = (html) => html) {
+  const rendered = renderCards(records, flags);
+  pages[path] = blankPage(`<h1>Today's research</h1>\n${wrap(rendered.html)}`);
+  return rendered;
+}
+
+/** Opens `path` with the widget's loader held back until `release()` is called. */
+async function openHeld(path, options = {}) {
+  const page = await newLocalPage(browser, { viewport: { width: 1100, height: 900 }, ...options });
+  const messages = [];
+  page.on("console", (m) => m.text().startsWith("article-cards") && messages.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (error) => messages.push(`pageerror: ${error.message}`));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/article-cards-loader.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(server.url + path, { waitUntil: "commit" });
+  return { page, messages, release };
+}
+
+async function hydrated(page) {
+  await page.waitForFunction(() => window.ArticleCards && !document.querySelector("[data-ac-prerendered]"));
+  // Two frames and a moment: anything hydration changes has been laid out and painted.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(300);
+}
+
+const requestedFigures = () => Array.from({ length: CARDS }, (_, i) => server.count(`/img/card-${i + 1}.svg`));
+
+test("hydration takes the prerendered cards over: the same nodes and text, no layout shift, the hydrating build", async () => {
+  publish("/hydrate.html", localRecords());
+  const { page, messages, release } = await openHeld("/hydrate.html");
+  await page.waitForSelector(`article.ac-card >> nth=${CARDS - 1}`);
+  // A figure that starts loading drops its <noscript> fallback; every other element stays.
+  const before = await page.evaluate(() => {
+    window.prerendered = [...document.querySelectorAll("[data-article-cards] :not(noscript)")];
+    return { text: document.querySelector(".ac-list").innerText, elements: window.prerendered.length };
+  });
+  assert.ok(before.elements > CARDS * 20, `${before.elements} prerendered elements`);
+  assert.deepEqual(requestedFigures().filter(Boolean), [], "no figure is requested before the widget runs");
+
+  release();
+  await hydrated(page);
+  const after = await page.evaluate(() => {
+    const now = [...document.querySelectorAll("[data-article-cards] :not(noscript)")];
+    return {
+      text: document.querySelector(".ac-list").innerText,
+      kept: window.prerendered.filter((node, i) => node.isConnected && now[i] === node).length,
+      elements: now.length,
+    };
+  });
+  assert.equal(after.kept, before.elements, "every prerendered element is still on the page, in its place");
+  assert.equal(after.elements, before.elements, "and none was added");
+  assert.equal(after.text, before.text, "the text is what the tool wrote");
+  assert.equal(await page.locator(".ac-card__title").first().textContent(), "</script><b>Not bold</b> and <!-- not a comment");
+  assert.equal(server.count("/article-cards-hydrate_bg.wasm"), 1, "the loader picked the hydrating build");
+  assert.equal(server.count("/article-cards_bg.wasm"), 0);
+  const cls = await page.evaluate(() => window.shifts.reduce((sum, value) => sum + value, 0));
+  assert.equal(cls.toFixed(3), "0.000", "no layout shift from first paint to after hydration");
+  assert.deepEqual(messages, []);
+  await page.context().close();
+});
+
+test("after hydration the related panel, chips, events, updates and removal work", async () => {
+  publish("/interactive.html", localRecords().slice(0, 4));
+  const { page, messages, release } = await openHeld("/interactive.html");
+  release();
+  await hydrated(page);
+  await page.evaluate(() => {
+    window.events = [];
+    for (const type of ["article-card-topic", "article-card-related", "article-card-open"]) {
+      document.addEventListener(type, (e) => {
+        e.preventDefault();
+        window.events.push(`${type} ${JSON.stringify(e.detail)}`);
+      });
+    }
+  });
+  const card = page.locator("article.ac-card").nth(1);
+  const toggle = card.locator(".ac-related__toggle");
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  assert.ok(await card.locator(".ac-related__list").isVisible());
+  await toggle.press("Enter");
+  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  await card.getByRole("button", { name: "Show cards about AI" }).click();
+  await card.locator(".ac-card__link").click();
+  const events = await page.evaluate(() => window.events);
+  assert.deepEqual(events.slice(0, 3), ['article-card-related {"index":1,"open":true}', 'article-card-related {"index":1,"open":false}', 'article-card-topic {"index":1,"topic":"AI"}']);
+  assert.match(events[3], /^article-card-open \{"index":1,"webUrl":"https:\/\/example.org\/story\/2","secured":"cqo\+5yf0pk9/);
+
+  // Keyed updates keep the hydrated nodes of the cards that remain.
+  const kept = await page.evaluate(async () => {
+    const element = document.querySelector("article-cards");
+    const second = document.querySelectorAll("article.ac-card")[1];
+    const records = JSON.parse(element.querySelector("script").textContent);
+    element.records = [records[1], records[3]];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return document.querySelectorAll("article.ac-card")[0] === second && document.querySelectorAll("article.ac-card").length === 2;
+  });
+  assert.ok(kept);
+  await page.evaluate(() => document.querySelector("article-cards").remove());
+  assert.equal(await page.evaluate(() => ArticleCards.stats().liveMounts), 0);
+  assert.deepEqual(messages, []);
+  await page.context().close();
+});
+
+test("figures still load lazily after hydration: only those near the viewport, the rest on scroll", async () => {
+  publish("/lazy.html", localRecords());
+  const { page, release } = await openHeld("/lazy.html");
+  release();
+  await hydrated(page);
+  const early = requestedFigures();
+  const requested = early.filter(Boolean).length;
+  assert.ok(requested >= 1 && requested <= 6, `${requested} of ${CARDS} figures requested at the top of the page`);
+  assert.equal(early[CARDS - 1], 0, "the last figure waits");
+  await page.locator("article.ac-card").last().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll("figure.ac-figure")[29].dataset.state === "loaded");
+  assert.equal(requestedFigures()[CARDS - 1], 1);
+  await page.context().close();
+});
+
+test("without JavaScript the cards are readable, linked and styled, related lists shown, figures loaded", async () => {
+  publish("/no-js.html", localRecords().slice(0, 6), ["--locale", "en-US"]);
+  const page = await newLocalPage(browser, { viewport: { width: 1100, height: 900 }, javaScriptEnabled: false });
+  await page.goto(server.url + "/no-js.html");
+  assert.equal(await page.evaluate(() => matchMedia("(scripting: none)").matches), true);
+  assert.equal(await page.locator("article.ac-card").count(), 6);
+  const link = page.locator(".ac-card__link").nth(1);
+  assert.equal(await link.getAttribute("href"), "https://example.org/story/2");
+  assert.equal(await link.textContent(), "Story 2");
+  const styled = await page.locator("article.ac-card").first().evaluate((card) => {
+    const style = getComputedStyle(card);
+    return { radius: style.borderTopLeftRadius, border: style.borderTopStyle, font: getComputedStyle(card.querySelector(".ac-card__title")).fontWeight };
+  });
+  assert.notEqual(styled.radius, "0px", "the stylesheet applies");
+  assert.equal(styled.font, "650");
+  const related = page.locator("article.ac-card").first().locator(".ac-related__link");
+  assert.ok(await related.isVisible(), "the related list is open");
+  assert.equal(await related.getAttribute("href"), "https://www.nature.com/articles/s41467-020-16233-5");
+  assert.equal(await page.locator(".ac-related__chevron").first().isVisible(), false, "no chevron promises a toggle that cannot work");
+  const figure = page.locator("article.ac-card").first().locator("noscript img");
+  await page.waitForFunction(() => document.querySelector("noscript img")?.complete);
+  const shown = await figure.evaluate((img) => ({ width: img.naturalWidth, visible: img.getBoundingClientRect().height > 100, opacity: getComputedStyle(img).opacity }));
+  assert.deepEqual(shown, { width: 640, visible: true, opacity: "1" });
+  assert.equal(await page.locator(".ac-figure__image:not([src])").first().isVisible(), false);
+  mkdirSync(join(repoRoot, "docs/screenshots"), { recursive: true });
+  await page.screenshot({ path: join(repoRoot, "docs/screenshots/prerendered-no-js.png") });
+  await page.context().close();
+});
+
+test("cards prerendered with other options are rendered afresh in place, with a warning, not hydrated", async () => {
+  const records = localRecords().slice(0, 3);
+  const fragment = renderCards(records, ["--fragment"]).html;
+  pages["/mismatch.html"] = blankPage(`<p id="above">Above</p><div id="cards">${fragment}</div><p id="below">Below</p>`);
+  const { page, messages, release } = await openHeld("/mismatch.html");
+  release();
+  await page.waitForFunction(() => window.ArticleCards);
+  const outcome = await page.evaluate((records) => {
+    const article = document.querySelector("article.ac-card");
+    window.handle = ArticleCards.mount(document.getElementById("cards"), records, { showSignals: true });
+    return { kept: article.isConnected, lists: document.querySelectorAll("#cards > [data-article-cards]").length };
+  }, records);
+  assert.deepEqual(outcome, { kept: false, lists: 1 });
+  await page.waitForSelector("article.ac-card .ac-signals");
+  assert.equal(await page.locator("article.ac-card").count(), 3);
+  assert.equal(messages.length, 1);
+  assert.match(messages[0], /^warning: article-cards: prerendered cards \(0\.1\.0-[0-9a-f]{16}\) rendered afresh: they were rendered from other records or options/);
+
+  // The same records and options hydrate.
+  const kept = await page.evaluate(
+    ({ records, fragment }) => {
+      const host = document.createElement("div");
+      host.innerHTML = fragment;
+      document.body.append(host);
+      const article = host.querySelector("article.ac-card");
+      ArticleCards.mount(host, records, {});
+      return article.isConnected && host.querySelector("article.ac-card") === article;
+    },
+    { records, fragment },
+  );
+  assert.ok(kept, "the same records and options hydrate the cards in place");
+  assert.equal(messages.length, 1);
+  await page.context().close();
+});
+
+test("XSS corpus: through the tool and through hydration, every payload stays text", async (t) => {
+  const records = payloads.flatMap((payload, i) => [xssRecord(payload, i), { title: payload, webUrl: payload }]);
+  const rendered = publish("/xss.html", records, ["--related-open", "--show-signals"]);
+  assert.equal(rendered.status, 2, "records with a payload as webUrl are rejected");
+  t.diagnostic(`${payloads.length} payloads, ${records.length} records`);
+
+  const check = async (page) => {
+    assert.equal(await page.evaluate(() => window.__xss), undefined, "the sentinel stays unset");
+    assert.deepEqual(await unsafeAttributes(page, "[data-article-cards]"), []);
+    const foreign = await page.evaluate(
+      () => document.querySelectorAll("article-cards :is(iframe, svg, math, object, embed, style, form, base, meta, link), article-cards script + script, [data-article-cards] script").length,
+    );
+    assert.equal(foreign, 0, "no markup from a payload became an element");
+  };
+
+  const noJs = await newLocalPage(browser, { viewport: { width: 1200, height: 900 }, javaScriptEnabled: false });
+  await noJs.goto(server.url + "/xss.html");
+  assert.equal(await noJs.locator("article.ac-card").count(), payloads.length);
+  await check(noJs);
+  await noJs.context().close();
+
+  const { page, messages, release } = await openHeld("/xss.html", { viewport: { width: 1200, height: 900 } });
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  release();
+  await hydrated(page);
+  await check(page);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(messages.filter((m) => m.startsWith("pageerror") || m.includes("rendered afresh")), []);
+  const titles = new Set(await page.locator(".ac-card__title").allTextContents());
+  assert.deepEqual(payloads.filter((p) => p.trim().length <= 300 && !titles.has(p.trim())), [], "every payload is shown as text, exactly");
+  await page.context().close();
+});
