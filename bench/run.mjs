@@ -37,12 +37,17 @@ const median = (values) => {
 
 const measured = FROM_RESULTS ? JSON.parse(readFileSync(RESULTS_FILE, "utf8")) : await measure();
 writeFileSync(RESULTS_FILE, JSON.stringify(measured));
-const { results, memory, loaded, machine, prerender } = measured;
+const { results, memory, loaded, machine, prerender, hydration } = measured;
 
 async function measure() {
+const pages = {};
 const server = await startServer({
   mounts: { "/dist/": join(repoRoot, "dist"), "/bench/": join(repoRoot, "bench"), "/node_modules/": join(repoRoot, "node_modules") },
+  pages,
 });
+// The harness's 1,000 records, prerendered by the tool (for the hydration measurement).
+const harnessRecords = generateRecords(1000, { imageBase: `${server.url}/dist/images/` });
+pages["/bench/prerendered-1000.html"] = renderCards(harnessRecords, ["--fragment", "--now", NOW, "--locale", "en-US", "--time-zone", "UTC"]).html;
 const browser = await launchBrowser();
 
 async function openBench(impl, query = "") {
@@ -77,6 +82,16 @@ for (let rep = 0; rep < reps(10); rep++) {
     await page.context().close();
   }
 }
+
+// Hydration: the widget taking over 1,000 prerendered cards (widget only: the others cannot).
+const hydration = [];
+for (let rep = 0; rep < reps(10); rep++) {
+  const page = await openBench("widget", "&prerendered=1000");
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  hydration.push(await page.evaluate(() => window.bench.hydrate(1000)));
+  await page.context().close();
+}
+console.log("hydrate 1,000", median(hydration).toFixed(1));
 
 // Memory after mounting 1,000 cards: JS heap after a forced GC, plus WebAssembly memory.
 const memory = {};
@@ -116,7 +131,7 @@ for (let rep = 0; rep < reps(5); rep++) {
 console.log("prerender 10,000", median(prerender.ms).toFixed(0), "ms");
 const chromium = execFileSync("/usr/bin/chromium", ["--version"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
 const machine = `${cpus()[0].model}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM; ${chromium} headless; ${new Date().toISOString().slice(0, 10)}`;
-return { results, memory, loaded, machine, prerender };
+return { results, memory, loaded, machine, prerender, hydration };
 }
 
 // Code each implementation ships (the harness and records are shared and not counted).
@@ -182,6 +197,14 @@ if (prerender) {
   lines.push(`| article-cards render | ${prerender.ms.length} | ${fmt(ms)} (${spread(prerender.ms)}) | ${Math.round((prerender.records / ms) * 1000).toLocaleString("en-US")} | ${(ms / median(mount10k.vanilla)).toFixed(2)}× |`);
   lines.push(`| widget mount (browser) | ${mount10k.widget.length} | ${fmt(median(mount10k.widget))} | ${Math.round((10000 / median(mount10k.widget)) * 1000).toLocaleString("en-US")} | ${(median(mount10k.widget) / median(mount10k.vanilla)).toFixed(2)}× |`);
   lines.push("", `Output: ${mb(prerender.bytes)} of HTML for ${prerender.records.toLocaleString("en-US")} cards, including the records as inline JSON.`, "");
+}
+if (hydration) {
+  const mount1k = results["mount 1,000 cards"];
+  const ms = median(hydration);
+  lines.push("## Hydration (1,000 prerendered cards taken over by the hydrating build)", "");
+  lines.push("From the `mount` call to the painted frame after the last card is hydrated; the cards were on screen before.", "");
+  lines.push("| | reps | ms (median, min–max) | ÷ vanilla mount of 1,000 | ÷ widget mount of 1,000 |", "|---|---:|---:|---:|---:|");
+  lines.push(`| hydrate 1,000 | ${hydration.length} | ${fmt(ms)} (${spread(hydration)}) | ${(ms / median(mount1k.vanilla)).toFixed(2)}× | ${(ms / median(mount1k.widget)).toFixed(2)}× |`, "");
 }
 lines.push("## How to reproduce", "", "```sh", "scripts/bench            # full run, about 10 minutes; rewrites BENCHMARKS.md", "scripts/bench --quick    # 2 repetitions each, for a quick look", "```", "");
 lines.push(readFileSync(join(repoRoot, "bench/analysis.md"), "utf8").trim(), "");

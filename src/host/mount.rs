@@ -130,7 +130,7 @@ impl MountHandle {
 }
 
 impl MountHandle {
-    fn replace(&mut self, records: Vec<Result<JsonValue, String>>, options: &JsValue) {
+    fn replace(&mut self, records: impl Iterator<Item = Result<JsonValue, String>>, options: &JsValue) {
         let Some(mounted) = self.mounted.as_mut() else {
             web_sys::console::warn_1(&"article-cards: update() after unmount() is ignored".into());
             return;
@@ -148,7 +148,7 @@ impl MountHandle {
 
 /// `current` with the validated `records`, and with `options` unless they are `undefined`;
 /// option problems are reported here, record problems returned for after the render.
-fn next_props(current: &CardListProps, records: Vec<Result<JsonValue, String>>, options: &JsValue) -> (CardListProps, Vec<RecordProblem>) {
+fn next_props(current: &CardListProps, records: impl Iterator<Item = Result<JsonValue, String>>, options: &JsValue) -> (CardListProps, Vec<RecordProblem>) {
     let mut props = current.clone();
     if !options.is_undefined() {
         let (options, problems) = read_options(&read_json(options).unwrap_or(JsonValue::Null));
@@ -176,6 +176,6 @@ fn restore_focus_after_render(focused: HtmlElement) {
     });
 }
 
-fn records_of(records: &JsValue, caller: &str) -> Result<Vec<Result<JsonValue, String>>, JsValue> {
+fn records_of<'a>(records: &'a JsValue, caller: &str) -> Result<impl Iterator<Item = Result<JsonValue, String>> + 'a, JsValue> {
     read_records(records).ok_or_else(|| js_sys::TypeError::new(&format!("{caller}: records must be an array")).into())
 }
