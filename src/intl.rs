@@ -62,6 +62,7 @@ mod tests {
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use std::cell::RefCell;
+    use std::collections::HashMap;
 
     use js_sys::{Array, Object, Reflect};
     use wasm_bindgen::prelude::*;
@@ -88,9 +89,15 @@ mod browser {
         fn format_relative(this: &RelativeTimeFormat, value: f64, unit: &str) -> String;
     }
 
+    /// Relative texts kept per formatter, at most; in practice there are a few dozen.
+    const MAX_RELATIVE_TEXTS: usize = 256;
+
     pub struct Formatters {
         date: DateTimeFormat,
         relative: RelativeTimeFormat,
+        /// "3 years ago" recurs on card after card: formatted once, and interned, so that
+        /// each later use hands the DOM a cached JS string instead of decoding UTF-8.
+        relative_texts: RefCell<HashMap<RelativeTime, String>>,
     }
 
     impl Formatters {
@@ -99,7 +106,16 @@ mod browser {
         }
 
         pub fn relative(&self, relative: RelativeTime) -> String {
-            self.relative.format_relative(relative.amount as f64, relative.unit.as_str())
+            if let Some(text) = self.relative_texts.borrow().get(&relative) {
+                return text.clone();
+            }
+            let text = self.relative.format_relative(relative.amount as f64, relative.unit.as_str());
+            let mut texts = self.relative_texts.borrow_mut();
+            if texts.len() < MAX_RELATIVE_TEXTS {
+                wasm_bindgen::intern(&text);
+                texts.insert(relative, text.clone());
+            }
+            text
         }
 
         fn build(locale: &DateLocale) -> Option<Formatters> {
@@ -117,6 +133,7 @@ mod browser {
             Some(Formatters {
                 date: DateTimeFormat::new(&locales, &date_options).ok()?,
                 relative: RelativeTimeFormat::new(&locales, &relative_options).ok()?,
+                relative_texts: RefCell::default(),
             })
         }
     }

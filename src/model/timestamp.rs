@@ -68,7 +68,7 @@ impl Timestamp {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TimeUnit {
     Second,
     Minute,
@@ -95,7 +95,7 @@ impl TimeUnit {
 }
 
 /// A signed amount of a unit: -6 years is "6 years ago".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct RelativeTime {
     pub amount: i64,
     pub unit: TimeUnit,
