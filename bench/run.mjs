@@ -47,7 +47,7 @@ const server = await startServer({
 });
 // The harness's 1,000 records, prerendered by the tool (for the hydration measurement).
 const harnessRecords = generateRecords(1000, { imageBase: `${server.url}/dist/images/` });
-pages["/bench/prerendered-1000.html"] = renderCards(harnessRecords, ["--fragment", "--now", NOW, "--locale", "en-US", "--time-zone", "UTC"]).html;
+pages["/bench/prerendered-1000.html"] = renderCards(harnessRecords, ["--fragment", "--now", NOW, "--locale", "en-US", "--time-zone", "UTC"], { profile: "release" }).html;
 const browser = await launchBrowser();
 
 async function openBench(impl, query = "") {
@@ -123,7 +123,7 @@ const feed = generateRecords(10000, { imageBase: "https://example.org/figures/" 
 const prerender = { records: feed.length, ms: [], bytes: 0 };
 for (let rep = 0; rep < reps(5); rep++) {
   const started = process.hrtime.bigint();
-  const { html, status } = renderCards(feed, ["--now", NOW, "--locale", "en-US"]);
+  const { html, status } = renderCards(feed, ["--now", NOW, "--locale", "en-US"], { profile: "release" });
   prerender.ms.push(Number(process.hrtime.bigint() - started) / 1e6);
   if (status !== 0) throw new Error(`article-cards render exited with ${status}`);
   prerender.bytes = Buffer.byteLength(html);

@@ -4,7 +4,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Document, Element, HtmlElement};
 use yew::{AttrValue, Callback};
 
 use super::crash::ensure_alive;
@@ -62,8 +62,8 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         no_script_fallbacks: false,
     };
     let (mut props, problems) = next_props(&empty, records, &options);
-    let pooled = match take_over_prerendered(&container, &mut props)? {
-        Some(hydrated) => hydrated,
+    let pooled = match take_over_prerendered(&container, &document, &mut props)? {
+        Some(pooled) => pooled,
         None => {
             let pooled = take_or_create(&document, props.clone())?;
             container.append_child(&pooled.root)?;
@@ -79,7 +79,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
 /// `article-cards render`) are hydrated in place, their nodes kept, when this is the
 /// hydrating build and their key matches `props`. Otherwise they are replaced by a fresh
 /// render, in the same place: hydrating markup of another shape would panic.
-fn take_over_prerendered(container: &Element, props: &mut CardListProps) -> Result<Option<PooledApp>, JsValue> {
+fn take_over_prerendered(container: &Element, document: &Document, props: &mut CardListProps) -> Result<Option<PooledApp>, JsValue> {
     let Some(prerendered) = container.query_selector(":scope > [data-ac-prerendered]")? else {
         return Ok(None);
     };
@@ -97,8 +97,7 @@ fn take_over_prerendered(container: &Element, props: &mut CardListProps) -> Resu
         "this build of the widget does not hydrate; load it with article-cards-loader.js, which picks the hydrating build"
     };
     web_sys::console::warn_1(&format!("article-cards: prerendered cards ({key}) rendered afresh: {reason}").into());
-    let owner = container.owner_document().ok_or_else(|| js_sys::TypeError::new("ArticleCards.mount: the element has no document"))?;
-    let pooled = take_or_create(&owner, props.clone())?;
+    let pooled = take_or_create(document, props.clone())?;
     prerendered.replace_with_with_node_1(&pooled.root)?;
     Ok(Some(pooled))
 }

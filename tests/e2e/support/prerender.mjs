@@ -1,18 +1,18 @@
-// The native prerender tool (`article-cards render`), as the end-to-end tests and the
-// benchmark run it: the release binary that scripts/test builds into target/release/.
+// The native prerender tool (`article-cards render`) as the end-to-end tests and the
+// benchmark run it: the debug build that `cargo test --features prerender` leaves in
+// target/debug/ (scripts/test runs that first), or the release build that scripts/bench makes.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { repoRoot } from "./server.mjs";
 
-export const toolPath = join(repoRoot, "target/release/article-cards");
-
 /** Renders `records` (JS values) with the tool: its stdout, stderr and exit status. */
-export function renderCards(records, flags = []) {
-  const result = spawnSync(toolPath, ["render", "-", ...flags], {
+export function renderCards(records, flags = [], { profile = "debug" } = {}) {
+  const tool = join(repoRoot, "target", profile, "article-cards");
+  const result = spawnSync(tool, ["render", "-", ...flags], {
     input: JSON.stringify(records),
     encoding: "utf8",
     maxBuffer: 1 << 30,
   });
-  if (result.error) throw new Error(`${toolPath}: ${result.error.message} (scripts/test builds it)`);
+  if (result.error) throw new Error(`${tool}: ${result.error.message} (scripts/test builds it)`);
   return { html: result.stdout, stderr: result.stderr, status: result.status };
 }
