@@ -32,14 +32,21 @@ pub fn relative_date(relative: RelativeTime, locale: &DateLocale) -> String {
     browser::with_formatters(locale, |formatters| formatters.relative(relative)).unwrap_or_else(|| relative.to_string())
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/// Month abbreviations as `Intl.DateTimeFormat` writes them with `dateStyle: "medium"`:
+/// American English, the rest of the English-speaking world, and Australia.
+const MONTHS_US: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_INTERNATIONAL: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const MONTHS_AU: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
 
+/// The date as the browser's `Intl` writes it in English (so that hydration keeps the
+/// text), else as an ISO date.
 fn fallback_date(at: Timestamp, locale: &DateLocale) -> String {
     let (year, month, day) = at.date_utc();
-    let month_name = MONTHS[(month - 1).clamp(0, 11) as usize];
+    let month = (month - 1).clamp(0, 11) as usize;
     match locale.locale.as_deref() {
-        None | Some("en" | "en-US") => format!("{month_name} {day}, {year}"),
-        Some(tag) if tag.starts_with("en-") => format!("{day} {month_name} {year}"),
+        None | Some("en" | "en-US" | "en-CA") => format!("{} {day}, {year}", MONTHS_US[month]),
+        Some("en-AU") => format!("{day} {} {year}", MONTHS_AU[month]),
+        Some(tag) if tag.starts_with("en-") => format!("{day} {} {year}", MONTHS_INTERNATIONAL[month]),
         Some(_) => at.to_iso_utc()[..10].to_owned(),
     }
 }
@@ -54,6 +61,12 @@ mod tests {
         let locale = |tag: &str| DateLocale { locale: Some(tag.to_owned()), time_zone: None };
         assert_eq!(absolute_date(at, &locale("en-US")), "May 8, 2020");
         assert_eq!(absolute_date(at, &locale("en-GB")), "8 May 2020");
+        let september = Timestamp::parse("2024-09-30T10:15:00Z").expect("parses");
+        assert_eq!(absolute_date(september, &locale("en-US")), "Sep 30, 2024");
+        assert_eq!(absolute_date(september, &locale("en-CA")), "Sep 30, 2024");
+        assert_eq!(absolute_date(september, &locale("en-GB")), "30 Sept 2024");
+        let june = Timestamp::parse("2024-06-30T10:15:00Z").expect("parses");
+        assert_eq!(absolute_date(june, &locale("en-AU")), "30 June 2024");
         assert_eq!(absolute_date(at, &locale("de-DE")), "2020-05-08");
         assert_eq!(absolute_date(at, &DateLocale::default()), "May 8, 2020");
     }

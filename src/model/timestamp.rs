@@ -102,14 +102,23 @@ pub struct RelativeTime {
 }
 
 impl fmt::Display for RelativeTime {
-    /// English wording, used where no `Intl` is at hand (native rendering, tests).
+    /// English wording, used where no `Intl` is at hand (native rendering, tests): the
+    /// words of `Intl.RelativeTimeFormat("en", {numeric: "auto"})`, which the browser uses,
+    /// so that hydrating prerendered cards does not change their text.
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         let count = self.amount.abs();
         let plural = if count == 1 { "" } else { "s" };
+        let unit = self.unit.as_str();
         match (self.amount, self.unit) {
             (0, TimeUnit::Second) => f.write_str("now"),
-            (amount, unit) if amount < 0 => write!(f, "{count} {}{plural} ago", unit.as_str()),
-            (_, unit) => write!(f, "in {count} {}{plural}", unit.as_str()),
+            (0, TimeUnit::Day) => f.write_str("today"),
+            (0, _) => write!(f, "this {unit}"),
+            (-1, TimeUnit::Day) => f.write_str("yesterday"),
+            (1, TimeUnit::Day) => f.write_str("tomorrow"),
+            (-1, TimeUnit::Week | TimeUnit::Month | TimeUnit::Year) => write!(f, "last {unit}"),
+            (1, TimeUnit::Week | TimeUnit::Month | TimeUnit::Year) => write!(f, "next {unit}"),
+            (amount, _) if amount < 0 => write!(f, "{count} {unit}{plural} ago"),
+            _ => write!(f, "in {count} {unit}{plural}"),
         }
     }
 }
@@ -254,7 +263,11 @@ mod tests {
         assert_eq!(seed.to_string(), "6 years ago");
         assert_eq!(at("2026-11-25T11:59:30Z").relative_to(now).to_string(), "30 seconds ago");
         assert_eq!(at("2026-11-25T09:00:00Z").relative_to(now).to_string(), "3 hours ago");
-        assert_eq!(at("2026-11-24T11:00:00Z").relative_to(now).to_string(), "1 day ago");
+        assert_eq!(at("2026-11-24T11:00:00Z").relative_to(now).to_string(), "yesterday");
+        assert_eq!(at("2026-11-25T11:00:00Z").relative_to(now).to_string(), "1 hour ago");
+        assert_eq!(at("2026-11-17T12:00:00Z").relative_to(now).to_string(), "last week");
+        assert_eq!(at("2025-10-25T12:00:00Z").relative_to(now).to_string(), "last year");
+        assert_eq!(at("2026-11-26T12:00:00Z").relative_to(now).to_string(), "tomorrow");
         assert_eq!(at("2026-11-10T12:00:00Z").relative_to(now).to_string(), "2 weeks ago");
         assert_eq!(at("2026-08-25T12:00:00Z").relative_to(now).to_string(), "3 months ago");
         assert_eq!(at("2026-11-28T12:00:00Z").relative_to(now).to_string(), "in 3 days");

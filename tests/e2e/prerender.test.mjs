@@ -30,11 +30,18 @@ before(() => {
 });
 after(() => rmSync(images, { recursive: true, force: true }));
 
-/** Thirty cards with local figures; the first title tries to end the records' script. */
+const HOUR = 3_600_000;
+const ago = (ms) => new Date(Date.now() - ms).toISOString();
+/** Dates whose wording differs most between locales and from plain "N units ago". */
+const DATES = [ago(30 * HOUR), ago(10 * 24 * HOUR), ago(400 * 24 * HOUR), "2024-09-30T12:00:00Z", ago(3 * HOUR), "2025-06-30T12:00:00Z"];
+
+/** Thirty cards with local figures and assorted dates; the first title tries to end the
+ *  records' script. */
 function localRecords() {
   return Array.from({ length: CARDS }, (_, i) =>
     story(i + 1, {
       title: i === 0 ? "</script><b>Not bold</b> and <!-- not a comment" : `Story ${i + 1}`,
+      publishedDateTime: DATES[i % DATES.length],
       images: [{ url: `${server.url}/img/card-${i + 1}.svg`, width: 640, height: 360, alt: `Figure ${i + 1}` }],
     }),
   );
@@ -79,7 +86,9 @@ async function hydrated(page) {
 const requestedFigures = () => Array.from({ length: CARDS }, (_, i) => server.count(`/img/card-${i + 1}.svg`));
 
 test("hydration takes the prerendered cards over: the same nodes and text, no layout shift, the hydrating build", async () => {
-  publish("/hydrate.html", localRecords());
+  // The tool's English dates must read exactly like the browser's Intl, or hydration
+  // would rewrite them: en-GB has "Sept" and "yesterday"/"last week"/"last year".
+  publish("/hydrate.html", localRecords(), ["--locale", "en-GB", "--time-zone", "UTC"]);
   const { page, messages, release } = await openHeld("/hydrate.html");
   await page.waitForSelector(`article.ac-card >> nth=${CARDS - 1}`);
   // A figure that starts loading drops its <noscript> fallback; every other element stays.
@@ -103,6 +112,7 @@ test("hydration takes the prerendered cards over: the same nodes and text, no la
   assert.equal(after.kept, before.elements, "every prerendered element is still on the page, in its place");
   assert.equal(after.elements, before.elements, "and none was added");
   assert.equal(after.text, before.text, "the text is what the tool wrote");
+  for (const words of ["yesterday", "last week", "last year", "30 Sept 2024", "3 hours ago", "30 Jun 2025"]) assert.ok(before.text.includes(words), words);
   assert.equal(await page.locator(".ac-card__title").first().textContent(), "</script><b>Not bold</b> and <!-- not a comment");
   assert.equal(server.count("/article-cards-hydrate_bg.wasm"), 1, "the loader picked the hydrating build");
   assert.equal(server.count("/article-cards_bg.wasm"), 0);
