@@ -3,7 +3,8 @@
 //! tool writes it on the list; the browser hydrates the list only when its own records and
 //! options give the same key, because Yew's hydration panics on markup of another shape.
 //! Locale, time zone and `now` are left out: they change text only, which hydration
-//! rewrites anyway.
+//! rewrites anyway; so are the records' positions in the host's array, which only appear in
+//! attributes (`data-index`), which hydration also rewrites.
 
 use std::hash::{Hash, Hasher};
 
@@ -14,7 +15,6 @@ use super::options::CardOptions;
 pub fn prerender_key(cards: &[CardEntry], options: &CardOptions) -> String {
     let mut hasher = StableHasher::default();
     for entry in cards {
-        entry.index.hash(&mut hasher);
         entry.record.hash(&mut hasher);
     }
     (options.theme, options.layout, options.heading_level, options.related_open, options.link_target, options.show_signals)
