@@ -3,11 +3,14 @@
 // "articlecards:ready" is dispatched on window. An external module, not an inline script,
 // so pages with a strict Content-Security-Policy can use it.
 //
-// Pages with cards prerendered by `article-cards render` get the hydrating build, which
-// takes those cards over in place; other pages get the smaller build without hydration.
-const BUILD = document.querySelector("[data-ac-prerendered]") ? "article-cards-hydrate" : "article-cards";
-const GLUE_URL = new URL(`${BUILD}.js`, import.meta.url);
-const WASM_URL = new URL(`${BUILD}_bg.wasm`, import.meta.url);
+// Pages with cards prerendered by `article-cards render` (present when this module runs)
+// get the hydrating build, which takes those cards over in place; other pages get the
+// smaller build without hydration. Should the hydrating build fail to load, the plain one
+// renders the prerendered cards afresh.
+const PLAIN = "article-cards";
+const HYDRATING = "article-cards-hydrate";
+/** The glue and module of the build that loaded, for restarts. */
+let loaded = null;
 let instances = 1;
 
 /** Attribute name → option name, for <article-cards>. */
@@ -123,21 +126,35 @@ class ArticleCardsElement extends HTMLElement {
 window.addEventListener("article-cards-crash", () => {
   setTimeout(async () => {
     instances += 1;
-    const fresh = await import(`${GLUE_URL}?instance=${instances}`);
-    await fresh.default({ module_or_path: WASM_URL });
+    const fresh = await import(`${loaded.glue}?instance=${instances}`);
+    await fresh.default({ module_or_path: loaded.wasm });
     document.querySelectorAll("article-cards").forEach((element) => element.restart());
   });
 });
 
-// The .wasm download (and its streaming compilation) starts now, alongside the glue's.
-const wasmResponse = fetch(WASM_URL);
-wasmResponse.catch(() => {}); // a failure is reported below, through init
-import(GLUE_URL).then(({ default: init }) => init({ module_or_path: wasmResponse })).then(
-  () => {
-    if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
-  },
-  (error) => {
-    console.error("article-cards: the WebAssembly module failed to load", error);
-    window.dispatchEvent(new CustomEvent("articlecards:error", { detail: { message: String(error) } }));
-  },
-);
+async function load(build) {
+  const files = { glue: new URL(`${build}.js`, import.meta.url), wasm: new URL(`${build}_bg.wasm`, import.meta.url) };
+  // The .wasm download (and its streaming compilation) starts at once, alongside the glue's.
+  const wasm = fetch(files.wasm);
+  wasm.catch(() => {}); // a failure is reported through init
+  const { default: init } = await import(files.glue);
+  await init({ module_or_path: wasm });
+  loaded = files;
+}
+
+const wanted = document.querySelector("[data-ac-prerendered]") ? HYDRATING : PLAIN;
+load(wanted)
+  .catch((error) => {
+    if (wanted === PLAIN) throw error;
+    console.warn("article-cards: the hydrating build did not load; prerendered cards are rendered afresh", error);
+    return load(PLAIN);
+  })
+  .then(
+    () => {
+      if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
+    },
+    (error) => {
+      console.error("article-cards: the WebAssembly module failed to load", error);
+      window.dispatchEvent(new CustomEvent("articlecards:error", { detail: { message: String(error) } }));
+    },
+  );

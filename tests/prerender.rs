@@ -95,3 +95,28 @@ fn bad_records_are_reported_with_paths_and_the_rest_still_render() {
     assert!(html.contains(r#"data-index="0""#), "positions are those in the page's records");
     assert!(!html.contains("javascript:"), "rejected records are left out of the page's records too");
 }
+
+#[test]
+fn a_record_nested_too_deep_or_too_large_fails_alone_as_in_the_browser() {
+    let deep = format!("{}{}", "[".repeat(300), "]".repeat(300));
+    let many: Vec<String> = (0..25_000).map(|n| n.to_string()).collect();
+    let records = format!(
+        r#"[{{"title": "Deep", "webUrl": "https://example.org/deep", "extra": {deep}}},
+            {{"title": "Big", "webUrl": "https://example.org/big", "extra": [{}]}},
+            {{"title": "Plain", "webUrl": "https://example.org/plain"}}]"#,
+        many.join(",")
+    );
+    let output = render(&records, &[]);
+    assert_eq!(output.status.code(), Some(2), "the large record is rejected");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [
+            "article-cards: record 0 extra[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nests more than 16 levels deep; the rest was not read (warning)",
+            "article-cards: record 1: holds more than 20000 values; too large to read (error)",
+        ]
+    );
+    let html = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(html.matches("<article ").count(), 2, "the deep record and the plain one render");
+    assert!(html.contains(">Deep</a>") && html.contains(">Plain</a>"));
+}

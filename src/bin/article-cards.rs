@@ -17,7 +17,8 @@ use std::rc::Rc;
 
 use article_cards::components::{CardList, CardListProps};
 use article_cards::model::{prerender_key, read_options, validate_feed, CardEntry, CardOptions, JsonValue, Layout, LinkTarget, Severity, Theme};
-use serde::Deserialize;
+use article_cards::model::json_value::{too_many_values, MAX_VALUES};
+use serde_json::value::RawValue;
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
 const USAGE: &str = "usage: article-cards render RECORDS.json|- [--locale L] [--time-zone Z] [--now ISO] \
@@ -91,17 +92,18 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     } else {
         std::fs::read_to_string(&source).map_err(|e| format!("reading {source}: {e}"))?
     };
-    let raw_records = match serde_json::from_str::<serde_json::Value>(&text) {
-        Ok(serde_json::Value::Array(records)) => records,
-        Ok(_) => return Err(format!("{source} must hold an array of records")),
+    // Each record is kept as the text it came as (it goes into the page as it is) and read
+    // on its own, as the browser reads it: a record nested too deep or too large fails alone.
+    let raw_records: Vec<Box<RawValue>> = match serde_json::from_str(&text) {
+        Ok(records) => records,
+        Err(error) if error.is_data() => return Err(format!("{source} must hold an array of records ({error})")),
         Err(error) => return Err(format!("{source} is not JSON: {error}")),
     };
-
     let (options, option_problems) = read_options(&JsonValue::Object(options));
     for problem in option_problems {
         eprintln!("article-cards: option {}: {}", problem.path, problem.message);
     }
-    let feed = validate_feed(raw_records.iter().map(|record| JsonValue::deserialize(record).map_err(|e| e.to_string())));
+    let feed = validate_feed(raw_records.iter().map(|record| read_record(record.get())));
     let mut rejected = false;
     for problem in &feed.problems {
         rejected |= problem.problem.severity == Severity::Error;
@@ -110,7 +112,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     }
 
     // The page gets only the records that render, so their positions there are new.
-    let kept: Vec<&serde_json::Value> = feed.cards.iter().map(|entry| &raw_records[entry.index]).collect();
+    let kept: Vec<&RawValue> = feed.cards.iter().map(|entry| &*raw_records[entry.index]).collect();
     let cards: Rc<[CardEntry]> = feed.cards.into_iter().enumerate().map(|(index, entry)| CardEntry { index, ..entry }).collect();
     let key = prerender_key(&cards, &options);
     let attributes = element_attributes(&options);
@@ -125,7 +127,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let rendered = runtime.block_on(tokio::task::LocalSet::new().run_until(LocalServerRenderer::<CardList>::with_props(props).render()));
 
     let cards = format!("<div data-article-cards data-ac-prerendered=\"{key}\">{rendered}</div>");
-    let records_json = serde_json::to_string(&kept).map_err(|e| e.to_string())?.replace('<', "\\u003c");
+    let records_json = format!("[{}]", kept.iter().map(|record| script_data_json(record.get())).collect::<Vec<_>>().join(","));
     let element = format!("<article-cards{attributes}><script type=\"application/json\">{records_json}</script>{cards}</article-cards>");
     match output {
         Output::Fragment => println!("{cards}"),
@@ -143,6 +145,37 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
         }
     }
     Ok(if rejected { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// Valid JSON `text` without the whitespace between tokens, and with every `<` (which can
+/// only occur inside strings) written as `\u003c`, so that no value can end the `<script>`
+/// element it goes into or open a comment there.
+fn script_data_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            ' ' | '\n' | '\r' | '\t' if !in_string => {}
+            _ => out.push(c),
+        }
+        if in_string {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else {
+            in_string = c == '"';
+        }
+    }
+    out
+}
+
+/// One record's JSON text as the model's tree, refused past the browser's value limit.
+fn read_record(text: &str) -> Result<JsonValue, String> {
+    let value: JsonValue = serde_json::from_str(text).map_err(|error| format!("could not be read: {error}"))?;
+    if value.value_count() > MAX_VALUES {
+        return Err(too_many_values());
+    }
+    Ok(value)
 }
 
 /// The `<article-cards>` attributes that give the browser the same options. `now` is left

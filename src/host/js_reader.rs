@@ -6,11 +6,9 @@
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::model::json_value::MAX_DEPTH;
+use crate::model::json_value::{too_many_values, MAX_DEPTH, MAX_VALUES};
 use crate::model::JsonValue;
 
-/// Values one record may hold, counting every string, number and container.
-pub const MAX_VALUES: usize = 20_000;
 
 #[wasm_bindgen]
 extern "C" {
@@ -40,7 +38,7 @@ pub fn read_json(value: &JsValue) -> Result<JsonValue, String> {
 
 fn read(value: &JsValue, depth: usize, budget: &mut usize) -> Result<JsonValue, String> {
     if *budget == 0 {
-        return Err(format!("holds more than {MAX_VALUES} values; too large to read"));
+        return Err(too_many_values());
     }
     *budget -= 1;
     if let Some(text) = value.as_string() {

@@ -88,6 +88,7 @@ fn take_over_prerendered(container: &Element, document: &Document, props: &mut C
     prerendered.remove_attribute("data-ac-prerendered")?;
     #[cfg(feature = "hydrate")]
     if key == crate::model::prerender_key(&props.cards, &props.options) {
+        empty_no_script_fallbacks(&prerendered)?;
         props.no_script_fallbacks = true;
         return Ok(Some(super::app_pool::hydrate(prerendered, props.clone())));
     }
@@ -100,6 +101,18 @@ fn take_over_prerendered(container: &Element, document: &Document, props: &mut C
     let pooled = take_or_create(document, props.clone())?;
     prerendered.replace_with_with_node_1(&pooled.root)?;
     Ok(Some(pooled))
+}
+
+/// Empties the `<noscript>` fallbacks, as the browser renders them. Markup parsed with
+/// scripting off (`DOMParser`, as Turbo and htmx use) holds real elements in them, which
+/// Yew's hydration would find unexpected and panic on.
+#[cfg(feature = "hydrate")]
+fn empty_no_script_fallbacks(prerendered: &Element) -> Result<(), JsValue> {
+    let fallbacks = prerendered.query_selector_all("noscript")?;
+    for fallback in (0..fallbacks.length()).filter_map(|i| fallbacks.item(i)) {
+        fallback.set_text_content(None);
+    }
+    Ok(())
 }
 
 #[wasm_bindgen]

@@ -13,6 +13,16 @@ use serde::Deserialize;
 /// Containers nested deeper than this are not read.
 pub const MAX_DEPTH: usize = 16;
 
+/// Values one record may hold, counting every string, number and container; a record with
+/// more is refused rather than read for ever (an object that refers to itself under several
+/// keys would be).
+pub const MAX_VALUES: usize = 20_000;
+
+/// Why a record with more than [`MAX_VALUES`] values is refused.
+pub fn too_many_values() -> String {
+    format!("holds more than {MAX_VALUES} values; too large to read")
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum JsonValue {
     Null,
@@ -27,6 +37,15 @@ pub enum JsonValue {
 }
 
 impl JsonValue {
+    /// How many values this holds, itself included, as the browser's reader counts them.
+    pub fn value_count(&self) -> usize {
+        1 + match self {
+            JsonValue::Array(items) => items.iter().map(JsonValue::value_count).sum(),
+            JsonValue::Object(entries) => entries.iter().map(|(_, value)| value.value_count()).sum(),
+            _ => 0,
+        }
+    }
+
     /// The value stored under `key`, if this is an object that has it.
     pub fn get(&self, key: &str) -> Option<&JsonValue> {
         match self {

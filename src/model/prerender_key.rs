@@ -1,5 +1,6 @@
 //! The key of a prerendered card list: a hash of everything that shapes its markup (the
-//! validated cards, the options that change elements, the crate version). The prerender
+//! validated cards, the options that change elements, the crate version, and the markup
+//! revision that `build.rs` derives from the component sources and the Yew version). The prerender
 //! tool writes it on the list; the browser hydrates the list only when its own records and
 //! options give the same key, because Yew's hydration panics on markup of another shape.
 //! Locale, time zone and `now` are left out: they change text only, which hydration
@@ -19,6 +20,7 @@ pub fn prerender_key(cards: &[CardEntry], options: &CardOptions) -> String {
     }
     (options.theme, options.layout, options.heading_level, options.related_open, options.link_target, options.show_signals)
         .hash(&mut hasher);
+    env!("ARTICLE_CARDS_MARKUP_REVISION").hash(&mut hasher);
     format!("{}-{:016x}", env!("CARGO_PKG_VERSION"), hasher.finish())
 }
 
@@ -55,7 +57,7 @@ impl Hasher for StableHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{validate_feed, JsonValue, Layout};
+    use crate::model::{validate_feed, JsonValue, Layout, LinkTarget, Theme};
 
     fn seed_cards() -> Vec<CardEntry> {
         let text = include_str!("../../tests/fixtures/seed-record.json");
@@ -91,6 +93,8 @@ mod tests {
             CardOptions { show_signals: true, ..CardOptions::default() },
             CardOptions { heading_level: 2, ..CardOptions::default() },
             CardOptions { layout: Layout::Compact, ..CardOptions::default() },
+            CardOptions { theme: Theme::Dark, ..CardOptions::default() },
+            CardOptions { link_target: LinkTarget::NewTab, ..CardOptions::default() },
         ] {
             assert_ne!(prerender_key(&cards, &options), plain, "{options:?}");
         }

@@ -76,8 +76,12 @@ async function openHeld(path, options = {}) {
   return { page, messages, release };
 }
 
+/** Waits until every card is hydrated: Yew has rewritten its ids from the tool's "ac-"
+ *  prefix to the mount's "ac1-". */
 async function hydrated(page) {
-  await page.waitForFunction(() => window.ArticleCards && !document.querySelector("[data-ac-prerendered]"));
+  await page.waitForFunction(
+    () => window.ArticleCards && [...document.querySelectorAll("article.ac-card")].every((card) => !card.getAttribute("aria-labelledby").startsWith("ac-")),
+  );
   // Two frames and a moment: anything hydration changes has been laid out and painted.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.waitForTimeout(300);
@@ -230,8 +234,9 @@ test("cards prerendered with other options are rendered afresh in place, with a 
   // The same records and options hydrate.
   const kept = await page.evaluate(
     async ({ records, fragment }) => {
+      // Parsed as Turbo and htmx parse pages: scripting off, so <noscript> holds a real <img>.
       const host = document.createElement("div");
-      host.innerHTML = fragment;
+      host.append(...new DOMParser().parseFromString(fragment, "text/html").body.childNodes);
       document.body.append(host);
       const article = host.querySelector("article.ac-card");
       // A rejected record first: positions shift (data-index is rewritten), the cards do not.
@@ -241,13 +246,21 @@ test("cards prerendered with other options are rendered afresh in place, with a 
     },
     { records, fragment },
   );
-  assert.ok(kept, "the same records and options hydrate the cards in place");
+  assert.ok(kept, "the same records and options hydrate the cards in place, also when parsed by DOMParser");
   assert.equal(messages.filter((m) => m.includes("rendered afresh")).length, 1);
+  assert.deepEqual(messages.filter((m) => m.includes("crashed")), []);
   await page.context().close();
 });
 
 test("XSS corpus: through the tool and through hydration, every payload stays text", async (t) => {
-  const records = payloads.flatMap((payload, i) => [xssRecord(payload, i), { title: payload, webUrl: payload }]);
+  // The third record per payload keeps its figure (a safe URL, the payload as alt text), so
+  // the payload also reaches the <noscript> image.
+  const figure = (payload, i) => ({
+    title: `Figure ${i}`,
+    webUrl: `https://example.org/xss/${i}/figure`,
+    images: [{ url: "https://example.org/figure.png", alt: payload, width: 40, height: 30 }],
+  });
+  const records = payloads.flatMap((payload, i) => [xssRecord(payload, i), { title: payload, webUrl: payload }, figure(payload, i)]);
   const rendered = publish("/xss.html", records, ["--related-open", "--show-signals"]);
   assert.equal(rendered.status, 2, "records with a payload as webUrl are rejected");
   t.diagnostic(`${payloads.length} payloads, ${records.length} records`);
@@ -263,7 +276,8 @@ test("XSS corpus: through the tool and through hydration, every payload stays te
 
   const noJs = await newLocalPage(browser, { viewport: { width: 1200, height: 900 }, javaScriptEnabled: false });
   await noJs.goto(server.url + "/xss.html");
-  assert.equal(await noJs.locator("article.ac-card").count(), payloads.length);
+  assert.equal(await noJs.locator("article.ac-card").count(), payloads.length * 2);
+  assert.equal(await noJs.locator("noscript img").count(), payloads.length, "the payloads reached the <noscript> images");
   await check(noJs);
   await noJs.context().close();
 
@@ -277,8 +291,26 @@ test("XSS corpus: through the tool and through hydration, every payload stays te
   await hydrated(page);
   await check(page);
   assert.deepEqual(dialogs, []);
-  assert.deepEqual(messages.filter((m) => m.startsWith("pageerror") || m.includes("rendered afresh")), []);
+  assert.deepEqual(messages.filter((m) => m.startsWith("pageerror") || m.includes("rendered afresh") || m.includes("crashed")), []);
   const titles = new Set(await page.locator(".ac-card__title").allTextContents());
   assert.deepEqual(payloads.filter((p) => p.trim().length <= 300 && !titles.has(p.trim())), [], "every payload is shown as text, exactly");
   await page.context().close();
 });
+
+test("without the hydrating build's files, the plain build renders the prerendered cards afresh", async () => {
+  publish("/no-hydrate-files.html", localRecords().slice(0, 3));
+  const { page, messages, release } = await openHeld("/no-hydrate-files.html");
+  await page.route("**/article-cards-hydrate*", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.waitForSelector("article.ac-card >> nth=2");
+  const first = await page.evaluateHandle(() => document.querySelector("article.ac-card"));
+  release();
+  await page.waitForFunction(() => document.querySelectorAll("article.ac-card").length === 3 && !document.querySelector("[data-ac-prerendered]"));
+  assert.equal(await first.evaluate((node) => node.isConnected), false, "replaced, not hydrated");
+  const toggle = page.locator(".ac-related__toggle").first();
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  assert.ok(messages.some((m) => m.startsWith("warning: article-cards: the hydrating build did not load")), messages.join("\n"));
+  assert.ok(messages.some((m) => m.includes("rendered afresh: this build of the widget does not hydrate")));
+  await page.context().close();
+});
+
