@@ -32,23 +32,28 @@ pub fn relative_date(relative: RelativeTime, locale: &DateLocale) -> String {
     browser::with_formatters(locale, |formatters| formatters.relative(relative)).unwrap_or_else(|| relative.to_string())
 }
 
-/// Month abbreviations as `Intl.DateTimeFormat` writes them with `dateStyle: "medium"`:
-/// American English, the rest of the English-speaking world, and Australia.
-const MONTHS_US: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTHS_INTERNATIONAL: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
-const MONTHS_AU: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/// The date as the browser's `Intl` writes it in English (so that hydration keeps the
-/// text), else as an ISO date.
+/// The date as the browser's `Intl` writes it in English with `dateStyle: "medium"` (so that
+/// hydration keeps the text), else as an ISO date.
 fn fallback_date(at: Timestamp, locale: &DateLocale) -> String {
     let (year, month, day) = at.date_utc();
     let month = (month - 1).clamp(0, 11) as usize;
-    match locale.locale.as_deref() {
-        None | Some("en" | "en-US" | "en-CA") => format!("{} {day}, {year}", MONTHS_US[month]),
-        Some("en-AU") => format!("{day} {} {year}", MONTHS_AU[month]),
-        Some(tag) if tag.starts_with("en-") => format!("{day} {} {year}", MONTHS_INTERNATIONAL[month]),
-        Some(_) => at.to_iso_utc()[..10].to_owned(),
+    let tag = locale.locale.as_deref().unwrap_or("en-US");
+    if matches!(tag, "en" | "en-US" | "en-CA") {
+        return format!("{} {day}, {year}", MONTHS[month]);
     }
+    if !tag.starts_with("en-") {
+        return at.to_iso_utc()[..10].to_owned();
+    }
+    // Outside North America, English writes "Sept"; Australian English also "June", "July".
+    let name = match (tag, month) {
+        (_, 8) => "Sept",
+        ("en-AU", 5) => "June",
+        ("en-AU", 6) => "July",
+        _ => MONTHS[month],
+    };
+    format!("{day} {name} {year}")
 }
 
 #[cfg(test)]

@@ -26,14 +26,13 @@ const USAGE: &str = "usage: article-cards render RECORDS.json|- [--locale L] [--
 [--related-open] [--show-signals] [--fragment | --page [--assets URL]]";
 
 /// What to write around the cards.
-#[derive(PartialEq)]
 enum Output {
     /// `<article-cards>` with the records and options: drop it into any page.
     Element,
     /// The cards only, for a page that calls `ArticleCards.mount` on their parent itself.
     Fragment,
-    /// A whole page: the element, the stylesheet and the loader (from `assets`).
-    Page { assets: String },
+    /// A whole page: the element, the stylesheet and the loader (from `--assets`).
+    Page,
 }
 
 fn main() -> ExitCode {
@@ -63,7 +62,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
                 continue;
             }
             "--page" => {
-                output = Output::Page { assets: String::new() };
+                output = Output::Page;
                 continue;
             }
             "--assets" => {
@@ -82,9 +81,6 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
             other => return Err(format!("unknown flag {other}")),
         };
         options.push((name.to_owned(), option));
-    }
-    if let Output::Page { assets: page_assets } = &mut output {
-        *page_assets = assets;
     }
 
     let text = if source == "-" {
@@ -127,13 +123,15 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let rendered = runtime.block_on(tokio::task::LocalSet::new().run_until(LocalServerRenderer::<CardList>::with_props(props).render()));
 
     let cards = format!("<div data-article-cards data-ac-prerendered=\"{key}\">{rendered}</div>");
-    let records_json = format!("[{}]", kept.iter().map(|record| script_data_json(record.get())).collect::<Vec<_>>().join(","));
-    let element = format!("<article-cards{attributes}><script type=\"application/json\">{records_json}</script>{cards}</article-cards>");
+    let element = || {
+        let records_json = format!("[{}]", kept.iter().map(|record| script_data_json(record.get())).collect::<Vec<_>>().join(","));
+        format!("<article-cards{attributes}><script type=\"application/json\">{records_json}</script>{cards}</article-cards>")
+    };
     match output {
         Output::Fragment => println!("{cards}"),
-        Output::Element => println!("{element}"),
-        Output::Page { assets } => {
-            let assets = escape_attribute(&assets);
+        Output::Element => println!("{}", element()),
+        Output::Page => {
+            let (assets, element) = (escape_attribute(&assets), element());
             println!(
                 "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\

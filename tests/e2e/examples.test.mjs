@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { startServer, repoRoot } from "./support/server.mjs";
-import { newLocalPage } from "./support/browser.mjs";
+import { holdLoader, newLocalPage } from "./support/browser.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
 
 const dist = join(repoRoot, "dist");
@@ -74,12 +74,7 @@ test("examples/prerendered: the tool's page shows its cards before the widget lo
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (m) => ["error", "warning"].includes(m.type()) && m.text().startsWith("article-cards") && errors.push(m.text()));
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/article-cards-loader.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdLoader(page);
   await page.goto(server.url + "/", { waitUntil: "commit" });
   await page.waitForSelector("article.ac-card >> nth=3");
   await page.evaluate(() => (window.firstCard = document.querySelector("article.ac-card")));

@@ -9,7 +9,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "./support/server.mjs";
-import { newLocalPage } from "./support/browser.mjs";
+import { holdLoader, newLocalPage } from "./support/browser.mjs";
 import { blankPage, story } from "./support/records.mjs";
 import { payloads, unsafeAttributes, xssRecord } from "./support/xss.mjs";
 import { renderCards } from "./support/prerender.mjs";
@@ -48,9 +48,9 @@ function localRecords() {
 }
 
 /** Renders `records` with the tool into a page served at `path`; returns the tool's result. */
-function publish(path, records, flags = ["--locale", "en-US"], wrap = (html) => html) {
+function publish(path, records, flags = ["--locale", "en-US"]) {
   const rendered = renderCards(records, flags);
-  pages[path] = blankPage(`<h1>Today's research</h1>\n${wrap(rendered.html)}`);
+  pages[path] = blankPage(`<h1>Today's research</h1>\n${rendered.html}`);
   return rendered;
 }
 
@@ -60,12 +60,7 @@ async function openHeld(path, options = {}) {
   const messages = [];
   page.on("console", (m) => m.text().startsWith("article-cards") && messages.push(`${m.type()}: ${m.text()}`));
   page.on("pageerror", (error) => messages.push(`pageerror: ${error.message}`));
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/article-cards-loader.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdLoader(page);
   await page.addInitScript(() => {
     window.shifts = [];
     new PerformanceObserver((list) => {
@@ -185,7 +180,7 @@ test("figures still load lazily after hydration: only those near the viewport, t
 });
 
 test("without JavaScript the cards are readable, linked and styled, related lists shown, figures loaded", async () => {
-  publish("/no-js.html", localRecords().slice(0, 6), ["--locale", "en-US"]);
+  publish("/no-js.html", localRecords().slice(0, 6));
   const page = await newLocalPage(browser, { viewport: { width: 1100, height: 900 }, javaScriptEnabled: false });
   await page.goto(server.url + "/no-js.html");
   assert.equal(await page.evaluate(() => matchMedia("(scripting: none)").matches), true);

@@ -31,6 +31,20 @@ export async function newLocalPage(browser, options = {}) {
   return page;
 }
 
+/**
+ * Holds the widget's loader back until the returned `release()` is called, so that a test
+ * can look at prerendered cards before the widget runs. Call before `page.goto`.
+ */
+export async function holdLoader(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/article-cards-loader.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Opens `url` in a fresh page and waits until the widget has rendered its cards. */
 export async function openDemo(browser, url, { viewport = { width: 1100, height: 900 }, colorScheme = "light" } = {}) {
   const page = await newLocalPage(browser, { viewport, colorScheme });
