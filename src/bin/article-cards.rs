@@ -135,6 +135,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
             println!(
                 "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+                 <meta name=\"color-scheme\" content=\"light dark\">\n\
                  <title>Articles</title>\n\
                  <style>body {{ max-width: 72rem; margin: 2rem auto; padding: 0 1rem; }}</style>\n<link rel=\"stylesheet\" href=\"{assets}article-cards.css\">\n\
                  <script type=\"module\" src=\"{assets}article-cards-loader.js\"></script>\n</head>\n\
