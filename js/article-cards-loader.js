@@ -3,13 +3,9 @@
 // "articlecards:ready" is dispatched on window. An external module, not an inline script,
 // so pages with a strict Content-Security-Policy can use it.
 //
-// Pages with cards prerendered by `article-cards render` (present when this module runs)
-// get the hydrating build, which takes those cards over in place; other pages get the
-// smaller build without hydration. Should the hydrating build fail to load, the plain one
-// renders the prerendered cards afresh.
-const PLAIN = "article-cards";
-const HYDRATING = "article-cards-hydrate";
-/** The glue and module of the build that loaded, for restarts. */
+// Cards prerendered by `article-cards render` are taken over in place by the same build.
+const BUILD = "article-cards";
+/** The glue and module that loaded, for restarts. */
 let loaded = null;
 let instances = 1;
 
@@ -142,13 +138,7 @@ async function load(build) {
   loaded = files;
 }
 
-const wanted = document.querySelector("[data-ac-prerendered]") ? HYDRATING : PLAIN;
-load(wanted)
-  .catch((error) => {
-    if (wanted === PLAIN) throw error;
-    console.warn("article-cards: the hydrating build did not load; prerendered cards are rendered afresh", error);
-    return load(PLAIN);
-  })
+load(BUILD)
   .then(
     () => {
       if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);

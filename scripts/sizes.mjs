@@ -1,5 +1,5 @@
-// Prints the size of what a page downloads to show cards: raw, gzip and brotli. A page gets
-// one of the two builds: the plain one, or the hydrating one when it has prerendered cards.
+// Prints the size of what a page downloads to show cards (the one build, also for pages
+// with prerendered cards): raw, gzip and brotli.
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -11,8 +11,7 @@ const measure = (file) => {
 };
 const shared = ["dist/article-cards-loader.js", "dist/article-cards.css"];
 const builds = {
-  "plain page": ["dist/article-cards_bg.wasm", "dist/article-cards.js"],
-  "page with prerendered cards": ["dist/article-cards-hydrate_bg.wasm", "dist/article-cards-hydrate.js"],
+  "any page": ["dist/article-cards_bg.wasm", "dist/article-cards.js"],
 };
 for (const [page, files] of Object.entries(builds)) {
   const rows = [...files, ...shared].map(measure);

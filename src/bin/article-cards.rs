@@ -3,8 +3,9 @@
 //! on stderr with their JSON paths and left out; the exit status is 2 when any was rejected.
 //!
 //! The output is an `<article-cards>` element holding the records that rendered (inline
-//! JSON), the options (attributes) and the cards, marked with their prerender key: a page
-//! that loads `article-cards-loader.js` hydrates them; without JavaScript they still read.
+//! JSON), the options (attributes) and the cards, written by the renderer the browser uses
+//! (`article_cards::render`, native backend) and marked `data-ac-prerendered`: a page that
+//! loads `article-cards-loader.js` takes them over; without JavaScript they still read.
 //!
 //! ```text
 //! article-cards render records.json [--locale L] [--time-zone Z] [--now ISO] [--theme T]
@@ -13,13 +14,13 @@
 //! ```
 
 use std::process::ExitCode;
-use std::rc::Rc;
 
-use article_cards::components::{CardList, CardListProps};
-use article_cards::model::{prerender_key, read_options, validate_feed, CardEntry, CardOptions, JsonValue, Layout, LinkTarget, Severity, Theme};
+use article_cards::intl::{current_time, DateLocale};
 use article_cards::model::json_value::{too_many_values, MAX_VALUES};
+use article_cards::model::{read_options, validate_feed, CardEntry, CardOptions, JsonValue, Layout, LinkTarget, Severity, Theme};
+use article_cards::render::native::NativeDom;
+use article_cards::render::{render_card, render_list_shell, CardInput, CardState, Dom, FigurePhase};
 use serde_json::value::RawValue;
-use yew::{AttrValue, Callback, LocalServerRenderer};
 
 const USAGE: &str = "usage: article-cards render RECORDS.json|- [--locale L] [--time-zone Z] [--now ISO] \
 [--theme auto|light|dark] [--layout full|compact] [--heading-level 2-6] [--link-target _self|_blank] \
@@ -109,20 +110,11 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
 
     // The page gets only the records that render, so their positions there are new.
     let kept: Vec<&RawValue> = feed.cards.iter().map(|entry| &*raw_records[entry.index]).collect();
-    let cards: Rc<[CardEntry]> = feed.cards.into_iter().enumerate().map(|(index, entry)| CardEntry { index, ..entry }).collect();
-    let key = prerender_key(&cards, &options);
+    let cards: Vec<CardEntry> = feed.cards.into_iter().enumerate().map(|(index, entry)| CardEntry { index, ..entry }).collect();
     let attributes = element_attributes(&options);
-    let props = CardListProps {
-        cards,
-        options: Rc::new(options),
-        id_prefix: AttrValue::Static("ac"),
-        on_event: Callback::noop(),
-        no_script_fallbacks: true,
-    };
-    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
-    let rendered = runtime.block_on(tokio::task::LocalSet::new().run_until(LocalServerRenderer::<CardList>::with_props(props).render()));
+    let rendered = render_cards(&cards, &options).ok_or("the card markup could not be built")?;
 
-    let cards = format!("<div data-article-cards data-ac-prerendered=\"{key}\">{rendered}</div>");
+    let cards = format!("<div data-article-cards data-ac-prerendered>{rendered}</div>");
     let element = || {
         let records_json = format!("[{}]", kept.iter().map(|record| script_data_json(record.get())).collect::<Vec<_>>().join(","));
         format!("<article-cards{attributes}><script type=\"application/json\">{records_json}</script>{cards}</article-cards>")
@@ -144,6 +136,29 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
         }
     }
     Ok(if rejected { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// The list of cards, as the browser renders it for the same records and options (with the
+/// `<noscript>` fallbacks for readers without JavaScript).
+fn render_cards(cards: &[CardEntry], options: &CardOptions) -> Option<String> {
+    let dom = NativeDom;
+    let (root, list) = render_list_shell(&dom, options)?;
+    let locale = DateLocale { locale: options.locale.clone(), time_zone: options.time_zone.clone() };
+    let now = options.now.unwrap_or_else(current_time);
+    for entry in cards {
+        let input = CardInput {
+            record: &entry.record,
+            index: entry.index,
+            options,
+            id_prefix: "ac",
+            now,
+            locale: &locale,
+            state: CardState { related_open: options.related_open, figure: FigurePhase::Waiting },
+            no_script_fallbacks: true,
+        };
+        dom.append(&list, &render_card(&dom, &input)?);
+    }
+    Some(root.to_html())
 }
 
 /// Valid JSON `text` without the whitespace between tokens, and with every `<` (which can

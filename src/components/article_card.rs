@@ -1,20 +1,25 @@
 //! One article card: an `<article>` named by its title, with the provider badge, date,
-//! excerpt, topic chips, figure and related panel. Signals are data attributes for host CSS.
+//! excerpt, topic chips, figure and related panel; signals are data attributes for host
+//! CSS. The markup comes from the renderer (`crate::render`): the card's node is built once,
+//! from a clone of the card's skeleton (or adopted from the prerendered page), enters
+//! Yew's tree as `Html::VRef`, and is patched in place when the props change, so a card
+//! that stays keeps its nodes, focus, open panel and loaded figure.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
-use super::card_event::{CardAction, CardEvent};
-use super::lazy_figure::LazyFigure;
-use super::provider_badge::provider_badge;
-use super::published_date::published_date;
-use super::related_panel::RelatedPanel;
-use super::signal_list::signal_list;
-use super::topic_chips::topic_chips;
+use super::card_event::CardEvent;
+use super::card_list::CardListContext;
+use super::card_listeners::{CardListeners, CardOrigin};
 use crate::intl::{current_time, DateLocale};
-use crate::model::fingerprint::fingerprint;
-use crate::model::{CardOptions, Record, Timestamp};
+use crate::model::{CardOptions, Record};
+use crate::render::morph::{morph, Mode};
+use crate::render::web::WebDom;
+use crate::render::{render_card, CardInput, CardState, FigurePhase};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleCardProps {
@@ -34,68 +39,167 @@ pub struct ArticleCardProps {
     pub no_script_fallbacks: bool,
 }
 
+/// The card's node and the props it shows.
+struct Shown {
+    card: Element,
+    record: Rc<Record>,
+    index: usize,
+    options: Rc<CardOptions>,
+    id_prefix: AttrValue,
+    no_script_fallbacks: bool,
+}
+
+impl Shown {
+    fn of(card: Element, props: &ArticleCardProps) -> Shown {
+        Shown {
+            card,
+            record: props.record.clone(),
+            index: props.index,
+            options: props.options.clone(),
+            id_prefix: props.id_prefix.clone(),
+            no_script_fallbacks: props.no_script_fallbacks,
+        }
+    }
+
+    fn shows(&self, props: &ArticleCardProps) -> bool {
+        self.record == props.record && self.options == props.options && self.id_prefix == props.id_prefix && self.no_script_fallbacks == props.no_script_fallbacks
+    }
+}
+
+/// Whom the events of a card outside a list go to; follows the latest props.
+type OwnOrigin = Rc<RefCell<Option<CardOrigin>>>;
+
+/// The card's node, what it shows, and its own listeners when it is not in a list.
+struct CardNode {
+    shown: Shown,
+    own_listeners: Option<CardListeners>,
+}
+
 #[component]
 pub fn ArticleCard(props: &ArticleCardProps) -> Html {
-    let card_ref = use_node_ref();
-    let record = &props.record;
-    let options = &props.options;
-    let emit = {
-        let (index, record, card_ref, on_event) = (props.index, record.clone(), card_ref.clone(), props.on_event.clone());
-        Callback::from(move |action: CardAction| {
-            let card = card_ref.cast::<web_sys::Element>();
-            on_event.emit(CardEvent { index, record: record.clone(), card, action });
-        })
-    };
-    let figure = record.figure();
-
-    let id = format!("{}-{:08x}", props.id_prefix, fingerprint(record.web_url.as_str()));
-    let title_id = format!("{id}-title");
-    let now: Timestamp = options.now.unwrap_or_else(current_time);
-    let locale = DateLocale { locale: options.locale.clone(), time_zone: options.time_zone.clone() };
-    let heading = format!("h{}", options.heading_level.clamp(2, 6));
-    let signals = &record.signals;
-
-    html! {
-        <article ref={card_ref} class="ac-card" aria-labelledby={title_id.clone()}
-            data-index={props.index.to_string()}
-            data-category={signals.category.clone()}
-            data-type={signals.kind.clone()}
-            data-quality={signals.quality.map(|q| q.to_string())}
-            data-heat={signals.heat.map(|h| h.to_string())}
-            data-published={signals.published.map(|p| p.to_string())}>
-            <div class="ac-card__body">
-                <div class="ac-card__main">
-                    <div class="ac-card__meta">
-                        { provider_badge(record.provider.as_ref(), record.web_url.host()) }
-                        if let Some(at) = record.published_at {
-                            { published_date(at, now, &locale) }
-                        }
-                    </div>
-                    <@{heading} class="ac-card__title" id={title_id} dir="auto">
-                        <a class="ac-card__link" href={record.web_url.as_str().to_owned()}
-                            rel="noopener noreferrer" target={options.link_target.as_attribute()}
-                            onclick={emit.reform(CardAction::Open)}>{ &record.title }</a>
-                    </@>
-                    if let Some(excerpt) = &record.excerpt {
-                        <p class="ac-card__excerpt" dir="auto">{ excerpt }</p>
-                    }
-                    { topic_chips(&record.topics, &emit.reform(CardAction::Topic)) }
-                    if options.show_signals {
-                        { signal_list(signals) }
-                    }
-                </div>
-                if let Some(figure) = figure {
-                    <LazyFigure image={figure.image.clone()} source={AttrValue::from(figure.source.to_owned())}
-                        no_script_fallback={props.no_script_fallbacks}
-                        on_state={{
-                            let url = AttrValue::from(figure.image.url.as_str().to_owned());
-                            emit.reform(move |state| CardAction::Figure { state, url: url.clone() })
-                        }} />
-                }
-            </div>
-            <RelatedPanel items={record.related.clone()} panel_id={format!("{id}-related")}
-                open_initially={options.related_open} link_target={options.link_target}
-                {now} {locale} on_toggle={emit.reform(|open| CardAction::Related { open })} />
-        </article>
+    let list = use_context::<CardListContext>();
+    let node = use_mut_ref(|| None::<CardNode>);
+    let own_origin: OwnOrigin = use_mut_ref(|| None);
+    if list.is_none() {
+        *own_origin.borrow_mut() = Some(CardOrigin { index: props.index, record: props.record.clone(), on_event: props.on_event.clone() });
     }
+    if let Some(dom) = WebDom::of_page() {
+        let mut node = node.borrow_mut();
+        match node.as_mut() {
+            Some(current) => {
+                if update(&dom, &mut current.shown, props) {
+                    watch_waiting_figure(&current.shown, list.as_ref().map(|list| &*list.listeners).or(current.own_listeners.as_ref()));
+                }
+            }
+            None => *node = create(&dom, props, list.as_ref(), &own_origin),
+        }
+    }
+    let card = node.borrow().as_ref().map(|current| current.shown.card.clone());
+    {
+        let list = list.clone();
+        use_effect_with((), move |_| {
+            move || {
+                let Some(CardNode { shown, own_listeners }) = node.borrow_mut().take() else { return };
+                drop(own_listeners);
+                if let Some(figure) = list.zip(shown.card.query_selector("figure.ac-figure").ok().flatten()) {
+                    figure.0.listeners.unwatch(&figure.1);
+                }
+            }
+        });
+    }
+    card.map_or_else(Html::default, |card| Html::VRef(card.into()))
+}
+
+fn input<'a>(props: &'a ArticleCardProps, locale: &'a DateLocale, state: CardState) -> CardInput<'a> {
+    CardInput {
+        record: &props.record,
+        index: props.index,
+        options: &props.options,
+        id_prefix: &props.id_prefix,
+        now: props.options.now.unwrap_or_else(current_time),
+        locale,
+        state,
+        no_script_fallbacks: props.no_script_fallbacks,
+    }
+}
+
+fn locale_of(options: &CardOptions) -> DateLocale {
+    DateLocale { locale: options.locale.clone(), time_zone: options.time_zone.clone() }
+}
+
+/// The card's node: the prerendered one if the list holds one of the right shape, else a
+/// fresh one.
+fn create(dom: &WebDom, props: &ArticleCardProps, list: Option<&CardListContext>, own_origin: &OwnOrigin) -> Option<CardNode> {
+    let locale = locale_of(&props.options);
+    let state = CardState { related_open: props.options.related_open, figure: FigurePhase::Waiting };
+    let fresh: Element = render_card(dom, &input(props, &locale, state))?.dyn_into().ok()?;
+    let prerendered = list.and_then(|list| Some((list, list.prerendered.as_ref()?.claim(props.record.web_url.as_str())?)));
+    let card = match prerendered {
+        Some((_, card)) if morph(&card, &fresh, Mode::Adopt) => card,
+        Some((list, card)) => {
+            if let Some(prerendered) = &list.prerendered {
+                prerendered.rendered_afresh(&card);
+            }
+            fresh
+        }
+        None => fresh,
+    };
+    let own_listeners = list.is_none().then(|| {
+        let own_origin = own_origin.clone();
+        let resolve = Rc::new(move |_: &Element| {
+            let origin = own_origin.borrow();
+            let origin = origin.as_ref()?;
+            Some(CardOrigin { index: origin.index, record: origin.record.clone(), on_event: origin.on_event.clone() })
+        });
+        CardListeners::attach(&card, resolve)
+    });
+    let shown = Shown::of(card, props);
+    watch_waiting_figure(&shown, list.map(|list| &*list.listeners).or(own_listeners.as_ref()));
+    Some(CardNode { shown, own_listeners })
+}
+
+/// Patches the card for new props: only `data-index` when only the position changed, else
+/// a fresh render (with the reader's state read back from the DOM) morphed into the node.
+/// Returns whether it morphed.
+fn update(dom: &WebDom, shown: &mut Shown, props: &ArticleCardProps) -> bool {
+    if shown.shows(props) {
+        if shown.index != props.index {
+            let _ = shown.card.set_attribute("data-index", &props.index.to_string());
+            shown.index = props.index;
+        }
+        return false;
+    }
+    let state = kept_state(&shown.card, shown, props);
+    let locale = locale_of(&props.options);
+    let Some(fresh) = render_card(dom, &input(props, &locale, state)) else { return false };
+    morph(&shown.card, &fresh, Mode::Update);
+    *shown = Shown::of(shown.card.clone(), props);
+    true
+}
+
+/// The reader's state that survives new props: the open panel (unless the host changed
+/// the `relatedOpen` option, which it means for every card) and the figure's phase (if it
+/// shows the same image).
+fn kept_state(card: &Element, shown: &Shown, props: &ArticleCardProps) -> CardState {
+    let related_open = if shown.options.related_open != props.options.related_open {
+        props.options.related_open
+    } else {
+        let toggle = card.query_selector(".ac-related__toggle").ok().flatten();
+        toggle.map_or(props.options.related_open, |toggle| toggle.get_attribute("aria-expanded").as_deref() == Some("true"))
+    };
+    let same_image = shown.record.figure().map(|f| f.image) == props.record.figure().map(|f| f.image);
+    let figure = same_image
+        .then(|| card.query_selector("figure.ac-figure").ok().flatten())
+        .flatten()
+        .and_then(|figure| FigurePhase::parse(&figure.get_attribute("data-state")?))
+        .unwrap_or(FigurePhase::Waiting);
+    CardState { related_open, figure }
+}
+
+/// Has the card's figure requested when it comes near the viewport, if it waits.
+fn watch_waiting_figure(shown: &Shown, listeners: Option<&CardListeners>) {
+    let Some(listeners) = listeners else { return };
+    let Some(figure) = shown.card.query_selector("figure.ac-figure[data-state=waiting]").ok().flatten() else { return };
+    let record = shown.record.clone();
+    listeners.watch(&figure, move || record.figure().map(|figure| figure.image.url.as_str().to_owned()));
 }

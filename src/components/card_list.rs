@@ -1,13 +1,24 @@
 //! The list of cards, keyed by `webUrl` so that an update keeps the state of cards that
-//! remain (open panel, loaded figure, focus) and moves rather than re-creates them.
+//! remain (open panel, loaded figure, focus) and moves rather than re-creates them. The
+//! `.ac-root` wrapper and the `.ac-list` grid come from the renderer (or are adopted from
+//! prerendered markup) and enter Yew's tree as `Html::VRef`; the cards render into the
+//! grid through a portal. One set of listeners on the grid serves every card.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::article_card::ArticleCard;
 use super::card_event::CardEvent;
-use crate::model::{CardEntry, CardOptions, Layout, Theme};
+use super::card_listeners::{CardListeners, CardOrigin};
+use super::prerendered::PrerenderedCards;
+use crate::model::{CardEntry, CardOptions};
+use crate::render::card_markup::shell_attributes;
+use crate::render::render_list_shell;
+use crate::render::web::WebDom;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardListProps {
@@ -19,37 +30,101 @@ pub struct CardListProps {
     pub id_prefix: AttrValue,
     #[prop_or_default]
     pub on_event: Callback<CardEvent>,
-    /// Set when prerendering, and when hydrating what was prerendered: adds what readers
-    /// without JavaScript need (see `LazyFigure`).
+    /// Set when taking over prerendered cards: adds what readers without JavaScript need
+    /// (see `render::figure_markup`).
     #[prop_or_default]
     pub no_script_fallbacks: bool,
 }
 
-#[component]
-pub fn CardList(props: &CardListProps) -> Html {
-    let theme = match props.options.theme {
-        Theme::Auto => None,
-        Theme::Light => Some("light"),
-        Theme::Dark => Some("dark"),
-    };
-    let layout = match props.options.layout {
-        Layout::Full => "full",
-        Layout::Compact => "compact",
-    };
-    html! {
-        <div class="ac-root" data-theme={theme} data-layout={layout}>
-            // Keyed by the prefix: a list reused for another mount starts afresh.
-            <div class="ac-list" key={props.id_prefix.as_str()}>
-                { for props.cards.iter().map(|entry| html! {
-                    <ArticleCard key={entry.record.web_url.as_str()}
-                        record={entry.record.clone()}
-                        index={entry.index}
-                        options={props.options.clone()}
-                        id_prefix={props.id_prefix.clone()}
-                        on_event={props.on_event.clone()}
-                        no_script_fallbacks={props.no_script_fallbacks} />
-                }) }
-            </div>
-        </div>
+/// What the cards of a list share: the grid's listeners and the prerendered cards to adopt.
+#[derive(Clone)]
+pub struct CardListContext {
+    pub listeners: Rc<CardListeners>,
+    pub prerendered: Option<Rc<PrerenderedCards>>,
+}
+
+impl PartialEq for CardListContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.listeners, &other.listeners)
     }
 }
+
+/// The cards shown and whom their events go to, as the grid's listeners need them.
+type Current = Rc<RefCell<(Rc<[CardEntry]>, Callback<CardEvent>)>>;
+
+/// The wrapper, the grid, and what the grid's listeners need to know about the cards.
+struct Shell {
+    root: Element,
+    list: Element,
+    context: CardListContext,
+    current: Current,
+}
+
+impl Shell {
+    /// Adopts the prerendered wrapper and grid handed over for `id_prefix`, or renders new ones.
+    fn new(id_prefix: &str, options: &CardOptions) -> Option<Shell> {
+        let prerendered = PrerenderedCards::take(id_prefix);
+        let (root, list) = match prerendered.as_ref().and_then(|cards| cards.shell.clone()) {
+            Some(shell) => shell,
+            None => {
+                let (root, list) = render_list_shell(&WebDom::of_page()?, options)?;
+                (root.dyn_into().ok()?, list.dyn_into().ok()?)
+            }
+        };
+        let current: Current = Rc::new(RefCell::new((Rc::from([]), Callback::noop())));
+        let resolve = {
+            let current = current.clone();
+            Rc::new(move |card: &Element| {
+                let index: usize = card.get_attribute("data-index")?.parse().ok()?;
+                let (cards, on_event) = &*current.borrow();
+                // Cards are in the host's order, so by ascending index.
+                let entry = &cards[cards.binary_search_by_key(&index, |entry| entry.index).ok()?];
+                Some(CardOrigin { index, record: entry.record.clone(), on_event: on_event.clone() })
+            })
+        };
+        let listeners = Rc::new(CardListeners::attach(&list, resolve));
+        Some(Shell { root, list, context: CardListContext { listeners, prerendered }, current })
+    }
+}
+
+#[component]
+pub fn CardList(props: &CardListProps) -> Html {
+    // A list reused for another mount (another prefix) starts afresh.
+    let shell = use_memo(props.id_prefix.clone(), |prefix| Shell::new(prefix, &props.options));
+    {
+        let shell = shell.clone();
+        use_effect_with(props.id_prefix.clone(), move |_| {
+            if let Some(prerendered) = shell.as_ref().as_ref().and_then(|shell| shell.context.prerendered.as_ref()) {
+                prerendered.report();
+            }
+        });
+    }
+    let Some(shell) = shell.as_ref() else { return Html::default() };
+    *shell.current.borrow_mut() = (props.cards.clone(), props.on_event.clone());
+    let (theme, layout) = shell_attributes(&props.options);
+    let _ = match theme {
+        Some(theme) => shell.root.set_attribute("data-theme", theme),
+        None => shell.root.remove_attribute("data-theme"),
+    };
+    let _ = shell.root.set_attribute("data-layout", layout);
+    let cards = html! {
+        <ContextProvider<CardListContext> context={shell.context.clone()}>
+            { for props.cards.iter().map(|entry| html! {
+                <ArticleCard key={entry.record.web_url.as_str()}
+                    record={entry.record.clone()}
+                    index={entry.index}
+                    options={props.options.clone()}
+                    id_prefix={props.id_prefix.clone()}
+                    on_event={props.on_event.clone()}
+                    no_script_fallbacks={props.no_script_fallbacks} />
+            }) }
+        </ContextProvider<CardListContext>>
+    };
+    html! {
+        <>
+            { Html::VRef(shell.root.clone().into()) }
+            { create_portal(cards, shell.list.clone()) }
+        </>
+    }
+}
+

@@ -1,16 +1,12 @@
-//! Yew view components. They take validated model data as small `PartialEq` props, never
-//! parse JSON, and keep browser-only work (observers) in effects.
+//! Yew components. They take validated model data as small `PartialEq` props, never parse
+//! JSON, and get their markup from the renderer (`crate::render`) as `Html::VRef` nodes.
 
 pub mod article_card;
 pub mod card_event;
 pub mod card_list;
+mod card_listeners;
 pub mod interned;
-pub mod lazy_figure;
-pub mod provider_badge;
-pub mod published_date;
-pub mod related_panel;
-pub mod signal_list;
-pub mod topic_chips;
+pub mod prerendered;
 
 pub use article_card::{ArticleCard, ArticleCardProps};
 pub use card_event::{CardAction, CardEvent, FigureState};

@@ -1,4 +1,4 @@
-//! Yew apps parked for reuse. Yew keeps the event listeners of an app's root element (and,
+//! Yew apps: created, or parked for reuse. Yew keeps the event listeners of an app's root element (and,
 //! through them, the app's event registry and the element itself) for the life of the page,
 //! even after the app is destroyed: each mount/unmount would leak about a kilobyte. So an
 //! unmounted app's root element is taken out of the page at once, the app is emptied when
@@ -43,10 +43,11 @@ pub fn take_or_create(document: &Document, props: CardListProps) -> Result<Poole
     Ok(PooledApp { app, root, emptying: None })
 }
 
-/// A new app that takes over the prerendered cards in `root`, keeping their nodes.
-#[cfg(feature = "hydrate")]
-pub fn hydrate(root: Element, props: CardListProps) -> PooledApp {
-    let app = yew::Renderer::<CardList>::with_root_and_props(root.clone(), props).hydrate();
+/// A new app rendering into `root`, the wrapper of prerendered cards: the list adopts its
+/// nodes (handed over with `PrerenderedCards::hand_over`). Yew empties `root` at once and
+/// puts the adopted wrapper back before the next frame, so nothing is seen to move.
+pub fn adopt(root: Element, props: CardListProps) -> PooledApp {
+    let app = yew::Renderer::<CardList>::with_root_and_props(root.clone(), props).render();
     PooledApp { app, root, emptying: None }
 }
 

@@ -1,17 +1,19 @@
 //! `ArticleCards.mount(element, records, options)` and the handle it returns.
 
 use std::cell::Cell;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Element, HtmlElement};
 use yew::{AttrValue, Callback};
 
 use super::crash::ensure_alive;
-use super::app_pool::{park, take_or_create, PooledApp};
+use super::app_pool::{adopt, park, take_or_create, PooledApp};
 use super::dom_events::send_card_event;
 use super::js_reader::{read_json, read_records};
 use super::report::{report_option_problems, report_record_problems};
+use crate::components::prerendered::PrerenderedCards;
 use crate::components::CardListProps;
 use crate::model::{read_options, validate_feed, CardOptions, JsonValue, RecordProblem};
 
@@ -62,7 +64,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         no_script_fallbacks: false,
     };
     let (mut props, problems) = next_props(&empty, records, &options);
-    let pooled = match take_over_prerendered(&container, &document, &mut props)? {
+    let pooled = match take_over_prerendered(&container, &mut props)? {
         Some(pooled) => pooled,
         None => {
             let pooled = take_or_create(&document, props.clone())?;
@@ -76,43 +78,18 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
 }
 
 /// Cards prerendered into `container` (a `[data-ac-prerendered]` child, written by
-/// `article-cards render`) are hydrated in place, their nodes kept, when this is the
-/// hydrating build and their key matches `props`. Otherwise they are replaced by a fresh
-/// render, in the same place: hydrating markup of another shape would panic.
-fn take_over_prerendered(container: &Element, document: &Document, props: &mut CardListProps) -> Result<Option<PooledApp>, JsValue> {
+/// `article-cards render`) are taken over in place: the list renders into their wrapper and
+/// adopts their nodes, card by card (see `components::prerendered`).
+fn take_over_prerendered(container: &Element, props: &mut CardListProps) -> Result<Option<PooledApp>, JsValue> {
     let Some(prerendered) = container.query_selector(":scope > [data-ac-prerendered]")? else {
         return Ok(None);
     };
-    let key = prerendered.get_attribute("data-ac-prerendered").unwrap_or_default();
     // Taken: a later mount into the same element must not take it again.
     prerendered.remove_attribute("data-ac-prerendered")?;
-    #[cfg(feature = "hydrate")]
-    if key == crate::model::prerender_key(&props.cards, &props.options) {
-        empty_no_script_fallbacks(&prerendered)?;
-        props.no_script_fallbacks = true;
-        return Ok(Some(super::app_pool::hydrate(prerendered, props.clone())));
-    }
-    let reason = if cfg!(feature = "hydrate") {
-        "they were rendered from other records or options (or by another version)"
-    } else {
-        "this build of the widget does not hydrate; load it with article-cards-loader.js, which picks the hydrating build"
-    };
-    web_sys::console::warn_1(&format!("article-cards: prerendered cards ({key}) rendered afresh: {reason}").into());
-    let pooled = take_or_create(document, props.clone())?;
-    prerendered.replace_with_with_node_1(&pooled.root)?;
-    Ok(Some(pooled))
-}
-
-/// Empties the `<noscript>` fallbacks, as the browser renders them. Markup parsed with
-/// scripting off (`DOMParser`, as Turbo and htmx use) holds real elements in them, which
-/// Yew's hydration would find unexpected and panic on.
-#[cfg(feature = "hydrate")]
-fn empty_no_script_fallbacks(prerendered: &Element) -> Result<(), JsValue> {
-    let fallbacks = prerendered.query_selector_all("noscript")?;
-    for fallback in (0..fallbacks.length()).filter_map(|i| fallbacks.item(i)) {
-        fallback.set_text_content(None);
-    }
-    Ok(())
+    let web_urls: HashSet<&str> = props.cards.iter().map(|entry| entry.record.web_url.as_str()).collect();
+    PrerenderedCards::collect(&prerendered, &web_urls).hand_over(&props.id_prefix);
+    props.no_script_fallbacks = true;
+    Ok(Some(adopt(prerendered, props.clone())))
 }
 
 #[wasm_bindgen]

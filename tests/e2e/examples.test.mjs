@@ -68,7 +68,7 @@ test("examples/yew-app: a Yew app renders <ArticleCard> from the crate and handl
   await server.close();
 });
 
-test("examples/prerendered: the tool's page shows its cards before the widget loads, then hydrates them in place", async () => {
+test("examples/prerendered: the tool's page shows its cards before the widget loads, then takes them over in place", async () => {
   const server = await serveExample("prerendered");
   const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
   const errors = [];
@@ -86,7 +86,7 @@ test("examples/prerendered: the tool's page shows its cards before the widget lo
   const toggle = page.locator(".ac-related__toggle").first();
   await toggle.click();
   assert.equal(await toggle.getAttribute("aria-expanded"), "true");
-  assert.equal(server.count("/article-cards/article-cards-hydrate_bg.wasm"), 1);
+  assert.equal(server.count("/article-cards/article-cards_bg.wasm"), 1, "the one build");
   assert.deepEqual(errors, []);
   await page.context().close();
   await server.close();

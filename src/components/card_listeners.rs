@@ -1,0 +1,172 @@
+//! The listeners that make cards interactive, attached once to an element that holds
+//! cards (the list of a mount, or a card on its own): one click listener for every title
+//! link, chip and related toggle; one pair of capturing listeners for every figure's image
+//! loading or failing; one IntersectionObserver that requests each figure's image when its
+//! card comes near the viewport. Listeners per element would cost each card a dozen
+//! closures and JS calls; here a card costs none.
+//!
+//! The panel's open state and the figure's phase live in the DOM (`aria-expanded`,
+//! `data-state`): these listeners are their only writers, and a card reads them back
+//! when it re-renders (`ArticleCard`), so there is one source of truth and no re-render
+//! per click.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, Event, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit, MouseEvent};
+use yew::{AttrValue, Callback};
+
+use super::card_event::{CardAction, CardEvent, FigureState};
+use crate::model::Record;
+use crate::render::figure_markup::{request_image, show_phase};
+use crate::render::web::WebDom;
+use crate::render::FigurePhase;
+
+/// How far outside the viewport counts as near, so the image is there when scrolled to.
+const NEAR_MARGIN: &str = "300px 0px";
+const CONTROLS: &str = ".ac-card__link, .ac-chip, .ac-related__toggle";
+
+/// Whose card an `<article>` is: what its events carry and whom they go to.
+pub struct CardOrigin {
+    pub index: usize,
+    pub record: Rc<Record>,
+    pub on_event: Callback<CardEvent>,
+}
+
+/// Finds the origin of a card element under the listened-to element.
+pub type Resolve = Rc<dyn Fn(&Element) -> Option<CardOrigin>>;
+
+/// Listeners on `target`, removed when dropped.
+pub struct CardListeners {
+    target: Element,
+    click: Closure<dyn FnMut(Event)>,
+    image: Closure<dyn FnMut(Event)>,
+    observer: Option<(IntersectionObserver, NearCallback)>,
+}
+
+impl CardListeners {
+    pub fn attach(target: &Element, resolve: Resolve) -> CardListeners {
+        let click = {
+            let (target, resolve) = (target.clone(), resolve.clone());
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| on_click(&target, &resolve, event))
+        };
+        let image = {
+            let resolve = resolve.clone();
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| on_image(&resolve, event))
+        };
+        let _ = target.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
+        for kind in ["load", "error"] {
+            // Captured: load and error do not bubble.
+            let _ = target.add_event_listener_with_callback_and_bool(kind, image.as_ref().unchecked_ref(), true);
+        }
+        CardListeners { target: target.clone(), click, image, observer: near_observer(resolve) }
+    }
+
+    /// Requests `figure`'s image once it comes near the viewport. Without
+    /// IntersectionObserver (very old browsers) it is requested at once.
+    pub fn watch(&self, figure: &Element, resolve_now: impl FnOnce() -> Option<String>) {
+        match &self.observer {
+            Some((observer, _)) => observer.observe(figure),
+            None => {
+                if let (Some(dom), Some(url)) = (WebDom::of_page(), resolve_now()) {
+                    request_image(&dom, figure, &url);
+                }
+            }
+        }
+    }
+
+    pub fn unwatch(&self, figure: &Element) {
+        if let Some((observer, _)) = &self.observer {
+            observer.unobserve(figure);
+        }
+    }
+}
+
+impl Drop for CardListeners {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback("click", self.click.as_ref().unchecked_ref());
+        for kind in ["load", "error"] {
+            let _ = self.target.remove_event_listener_with_callback_and_bool(kind, self.image.as_ref().unchecked_ref(), true);
+        }
+        if let Some((observer, _)) = &self.observer {
+            observer.disconnect();
+        }
+    }
+}
+
+fn emit(origin: CardOrigin, card: Element, action: CardAction) {
+    origin.on_event.emit(CardEvent { index: origin.index, record: origin.record, card: Some(card), action });
+}
+
+fn on_click(target: &Element, resolve: &Resolve, event: Event) {
+    let Some(clicked) = event.target().and_then(|clicked| clicked.dyn_into::<Element>().ok()) else { return };
+    let Some(control) = clicked.closest(CONTROLS).ok().flatten() else { return };
+    let Some(card) = control.closest("article.ac-card").ok().flatten() else { return };
+    if !target.contains(Some(&card)) {
+        return;
+    }
+    let Some(origin) = resolve(&card) else { return };
+    let action = match control.class_name().as_str() {
+        "ac-card__link" => match event.dyn_into::<MouseEvent>() {
+            Ok(click) => CardAction::Open(click),
+            Err(_) => return,
+        },
+        "ac-chip" => {
+            // The chip's last child is the topic's text node.
+            let topic = control.last_child().and_then(|text| text.text_content()).unwrap_or_default();
+            CardAction::Topic(AttrValue::from(topic))
+        }
+        _ => {
+            let open = control.get_attribute("aria-expanded").as_deref() != Some("true");
+            let _ = control.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            if let Some(panel) = control.next_element_sibling() {
+                let _ = if open { panel.remove_attribute("hidden") } else { panel.set_attribute("hidden", "hidden") };
+            }
+            CardAction::Related { open }
+        }
+    };
+    emit(origin, card, action);
+}
+
+fn on_image(resolve: &Resolve, event: Event) {
+    let Some(image) = event.target().and_then(|image| image.dyn_into::<Element>().ok()) else { return };
+    if image.class_name() != "ac-figure__image" {
+        return;
+    }
+    let Some(figure) = image.closest("figure.ac-figure").ok().flatten() else { return };
+    if figure.get_attribute("data-state").as_deref() != Some(FigurePhase::Loading.as_str()) {
+        return;
+    }
+    let (phase, state) = if event.type_() == "load" { (FigurePhase::Loaded, FigureState::Loaded) } else { (FigurePhase::Error, FigureState::Error) };
+    let Some(dom) = WebDom::of_page() else { return };
+    show_phase(&dom, &figure, phase);
+    let Some(card) = figure.closest("article.ac-card").ok().flatten() else { return };
+    let Some(origin) = resolve(&card) else { return };
+    let url = AttrValue::from(image.get_attribute("src").unwrap_or_default());
+    emit(origin, card, CardAction::Figure { state, url });
+}
+
+type NearCallback = Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>;
+
+fn near_observer(resolve: Resolve) -> Option<(IntersectionObserver, NearCallback)> {
+    let callback = Closure::new(move |entries: js_sys::Array, observer: IntersectionObserver| {
+        let Some(dom) = WebDom::of_page() else { return };
+        for entry in entries.iter().map(|entry| entry.unchecked_into::<IntersectionObserverEntry>()) {
+            if !entry.is_intersecting() {
+                continue;
+            }
+            let figure = entry.target();
+            observer.unobserve(&figure);
+            let url = figure.closest("article.ac-card").ok().flatten().and_then(|card| resolve(&card)).and_then(|origin| {
+                origin.record.figure().map(|shown| shown.image.url.as_str().to_owned())
+            });
+            if let Some(url) = url {
+                request_image(&dom, &figure, &url);
+            }
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(NEAR_MARGIN);
+    let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    Some((observer, callback))
+}

@@ -1,0 +1,225 @@
+//! A card: its skeleton (one constant per heading level, with every optional part in
+//! place) and how a clone of it is filled from a record. Absent optional parts are removed
+//! from the clone; lists (chips, signals, related items) are filled from their own
+//! skeletons. Also the list around the cards.
+
+use super::dom::Dom;
+use super::figure_markup::{fill_figure, FIGURE};
+use super::meta_markup::{fill_meta, META};
+use super::related_markup::{fill_related, RELATED};
+use super::skeleton::{html, children_of, Skeleton};
+use crate::intl::DateLocale;
+use crate::model::fingerprint::fingerprint;
+use crate::model::{CardOptions, Layout, Record, Signals, Theme, Timestamp};
+
+/// Everything a card's markup depends on.
+pub struct CardInput<'a> {
+    pub record: &'a Record,
+    /// Position of the record in the host's array (`data-index`).
+    pub index: usize,
+    pub options: &'a CardOptions,
+    /// Keeps element ids unique when several card lists share a page.
+    pub id_prefix: &'a str,
+    /// What relative dates are measured from.
+    pub now: Timestamp,
+    pub locale: &'a DateLocale,
+    pub state: CardState,
+    /// Adds what readers without JavaScript need (prerendered cards).
+    pub no_script_fallbacks: bool,
+}
+
+/// What the reader changed on a card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CardState {
+    pub related_open: bool,
+    pub figure: FigurePhase,
+}
+
+/// Where the figure's image is: not requested yet, requested, shown, or failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigurePhase {
+    Waiting,
+    Loading,
+    Loaded,
+    Error,
+}
+
+impl FigurePhase {
+    /// The figure's `data-state`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigurePhase::Waiting => "waiting",
+            FigurePhase::Loading => "loading",
+            FigurePhase::Loaded => "loaded",
+            FigurePhase::Error => "error",
+        }
+    }
+
+    /// The phase a figure's `data-state` names.
+    pub fn parse(state: &str) -> Option<FigurePhase> {
+        [FigurePhase::Waiting, FigurePhase::Loading, FigurePhase::Loaded, FigurePhase::Error].into_iter().find(|phase| phase.as_str() == state)
+    }
+}
+
+macro_rules! card_skeleton {
+    ($heading:literal) => {
+        html("article", &[("class", "ac-card")], &[
+            html("div", &[("class", "ac-card__body")], &[
+                html("div", &[("class", "ac-card__main")], &[
+                    META,
+                    html($heading, &[("class", "ac-card__title"), ("dir", "auto")], &[
+                        html("a", &[("class", "ac-card__link"), ("rel", "noopener noreferrer")], &[]),
+                    ]),
+                    html("p", &[("class", "ac-card__excerpt"), ("dir", "auto")], &[]),
+                    html("ul", &[("class", "ac-topics"), ("aria-label", "Topics")], &[]),
+                    html("dl", &[("class", "ac-signals")], &[]),
+                ]),
+                FIGURE,
+            ]),
+            RELATED,
+        ])
+    };
+}
+
+/// The card for heading levels 2 to 6.
+static CARDS: [Skeleton; 5] = [card_skeleton!("h2"), card_skeleton!("h3"), card_skeleton!("h4"), card_skeleton!("h5"), card_skeleton!("h6")];
+
+static CHIP: Skeleton = html("li", &[], &[html("button", &[("type", "button"), ("class", "ac-chip"), ("dir", "auto")], &[
+    html("span", &[("class", "ac-visually-hidden")], &[Skeleton::Text("Show cards about ")]),
+])]);
+
+static SIGNAL: Skeleton = html("div", &[("class", "ac-signals__item")], &[html("dt", &[], &[]), html("dd", &[("dir", "auto")], &[])]);
+
+static LIST_SHELL: Skeleton = html("div", &[("class", "ac-root")], &[html("div", &[("class", "ac-list")], &[])]);
+
+/// The card's element id (the title's and the panel's ids derive from it): stable across
+/// reorders, unique per list.
+pub fn card_id(id_prefix: &str, record: &Record) -> String {
+    format!("{id_prefix}-{:08x}", fingerprint(record.web_url.as_str()))
+}
+
+/// A new card for `input`; `None` only if the document refused our constant markup.
+pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
+    let (record, options) = (input.record, input.options);
+    let level = usize::from(options.heading_level.clamp(2, 6)) - 2;
+    let card = dom.instantiate(&CARDS[level])?;
+    let id = card_id(input.id_prefix, record);
+    dom.set_attribute(&card, "aria-labelledby", &format!("{id}-title"));
+    dom.set_attribute(&card, "data-index", &input.index.to_string());
+    for (name, value) in signal_attributes(&record.signals) {
+        dom.set_attribute(&card, name, &value);
+    }
+
+    let body = dom.first_child(&card)?;
+    let main = dom.first_child(&body)?;
+    let [meta, heading, excerpt, topics, signals] = children_of(dom, &main)?;
+    fill_meta(dom, &meta, record, input.now, input.locale)?;
+
+        dom.set_attribute(&heading, "id", &format!("{id}-title"));
+    let link = dom.first_child(&heading)?;
+    dom.set_attribute(&link, "href", record.web_url.as_str());
+    dom.set_attribute(&link, "target", options.link_target.as_attribute());
+    dom.set_text(&link, &record.title);
+
+    match &record.excerpt {
+        Some(text) => dom.set_text(&excerpt, text),
+        None => dom.remove(&excerpt),
+    }
+    fill_topics(dom, &topics, &record.topics)?;
+    fill_signals(dom, &signals, options.show_signals.then_some(&record.signals))?;
+
+    let figure = dom.next_sibling(&main)?;
+    match record.figure() {
+        Some(shown) => fill_figure(dom, &figure, &shown, input.state.figure, input.no_script_fallbacks)?,
+        None => dom.remove(&figure),
+    }
+    let related = dom.next_sibling(&body)?;
+    if record.related.is_empty() {
+        dom.remove(&related);
+    } else {
+        fill_related(dom, &related, &record.related, &format!("{id}-related"), input)?;
+    }
+    Some(card)
+}
+
+/// The signals as `data-*` attributes, for host CSS.
+fn signal_attributes(signals: &Signals) -> impl Iterator<Item = (&'static str, String)> + '_ {
+    [
+        ("data-category", signals.category.clone()),
+        ("data-type", signals.kind.clone()),
+        ("data-quality", signals.quality.map(|q| q.to_string())),
+        ("data-heat", signals.heat.map(|h| h.to_string())),
+        ("data-published", signals.published.map(|p| p.to_string())),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| Some((name, value?)))
+}
+
+fn fill_topics<D: Dom>(dom: &D, list: &D::Node, topics: &[String]) -> Option<()> {
+    if topics.is_empty() {
+        dom.remove(list);
+        return Some(());
+    }
+    for topic in topics {
+        let chip = dom.instantiate(&CHIP)?;
+        let button = dom.first_child(&chip)?;
+        dom.append(&button, &dom.text(topic));
+        dom.append(list, &chip);
+    }
+    Some(())
+}
+
+/// The signals shown with the `showSignals` option; the list is removed when there are none.
+fn fill_signals<D: Dom>(dom: &D, list: &D::Node, signals: Option<&Signals>) -> Option<()> {
+    let entries: Vec<(&str, String)> = signals.map_or_else(Vec::new, |signals| {
+        [
+            ("Category", signals.category.clone()),
+            ("Type", signals.kind.clone()),
+            ("Quality", signals.quality.map(|q| q.to_string())),
+            ("Heat", signals.heat.map(|h| h.to_string())),
+            ("Published", signals.published.map(|p| if p { "yes" } else { "no" }.to_owned())),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value?)))
+        .collect()
+    });
+    if entries.is_empty() {
+        dom.remove(list);
+    }
+    for (name, value) in entries {
+        let item = dom.instantiate(&SIGNAL)?;
+        let term = dom.first_child(&item)?;
+        dom.set_text(&term, name);
+        dom.set_text(&dom.next_sibling(&term)?, &value);
+        dom.append(list, &item);
+    }
+    Some(())
+}
+
+/// The `.ac-root` wrapper (theme and layout as data attributes) and the `.ac-list` grid in
+/// it, which the cards go into.
+pub fn render_list_shell<D: Dom>(dom: &D, options: &CardOptions) -> Option<(D::Node, D::Node)> {
+    let root = dom.instantiate(&LIST_SHELL)?;
+    let (theme, layout) = shell_attributes(options);
+    if let Some(theme) = theme {
+        dom.set_attribute(&root, "data-theme", theme);
+    }
+    dom.set_attribute(&root, "data-layout", layout);
+    let list = dom.first_child(&root)?;
+    Some((root, list))
+}
+
+/// The list wrapper's `data-theme` (absent for "auto") and `data-layout`.
+pub fn shell_attributes(options: &CardOptions) -> (Option<&'static str>, &'static str) {
+    let theme = match options.theme {
+        Theme::Auto => None,
+        Theme::Light => Some("light"),
+        Theme::Dark => Some("dark"),
+    };
+    let layout = match options.layout {
+        Layout::Full => "full",
+        Layout::Compact => "compact",
+    };
+    (theme, layout)
+}
+

@@ -1,0 +1,82 @@
+//! The card's figure. Its box is reserved from the image's width and height before anything
+//! loads (no layout shift); `src` is set only once the image is requested (the browser asks
+//! for it when the card comes near the viewport); a failed load shows a quiet note. For
+//! readers without JavaScript, a prerendered figure that waits holds a `<noscript>` image.
+
+use super::dom::Dom;
+use super::skeleton::{html, Skeleton};
+use super::FigurePhase;
+use crate::model::{Figure, Image};
+
+const IMAGE: Skeleton = html("img", &[("class", "ac-figure__image"), ("referrerpolicy", "no-referrer"), ("decoding", "async")], &[]);
+
+pub const FIGURE: Skeleton = html("figure", &[("class", "ac-figure")], &[
+    html("div", &[("class", "ac-figure__frame")], &[IMAGE]),
+    html("figcaption", &[("class", "ac-figure__caption"), ("dir", "auto")], &[]),
+]);
+
+static NO_SCRIPT: Skeleton = html("noscript", &[], &[]);
+static NO_SCRIPT_IMAGE: Skeleton = IMAGE;
+static FALLBACK: Skeleton = html("span", &[("class", "ac-figure__fallback")], &[Skeleton::Text("Image unavailable")]);
+
+/// Fills a clone of [`FIGURE`] for `shown` in `phase`.
+pub fn fill_figure<D: Dom>(dom: &D, figure: &D::Node, shown: &Figure, phase: FigurePhase, no_script_fallback: bool) -> Option<()> {
+    let image = shown.image;
+    show_phase(dom, figure, phase)?;
+    let frame = dom.first_child(figure)?;
+    if !is_sized(image) {
+        dom.set_attribute(&frame, "class", "ac-figure__frame ac-figure__frame--unsized");
+    }
+    let img = dom.first_child(&frame)?;
+    fill_image(dom, &img, image);
+    if phase != FigurePhase::Waiting {
+        dom.set_attribute(&img, "src", image.url.as_str());
+    }
+    if no_script_fallback && phase == FigurePhase::Waiting {
+        let no_script = dom.instantiate(&NO_SCRIPT)?;
+        if !D::RUNS_SCRIPTS {
+            let fallback = dom.instantiate(&NO_SCRIPT_IMAGE)?;
+            fill_image(dom, &fallback, image);
+            dom.set_attribute(&fallback, "src", image.url.as_str());
+            dom.append(&no_script, &fallback);
+        }
+        dom.append(&frame, &no_script);
+    }
+    let caption = dom.next_sibling(&frame)?;
+    dom.set_text(&caption, &format!("Figure: {}", shown.source));
+    Some(())
+}
+
+/// Shows `phase` on a figure: as its `data-state`, and with a note when the image failed.
+pub fn show_phase<D: Dom>(dom: &D, figure: &D::Node, phase: FigurePhase) -> Option<()> {
+    dom.set_attribute(figure, "data-state", phase.as_str());
+    if phase == FigurePhase::Error {
+        dom.append(&dom.first_child(figure)?, &dom.instantiate(&FALLBACK)?);
+    }
+    Some(())
+}
+
+/// Requests a waiting figure's image: sets its `src` and drops the `<noscript>` fallback.
+pub fn request_image<D: Dom>(dom: &D, figure: &D::Node, url: &str) -> Option<()> {
+    show_phase(dom, figure, FigurePhase::Loading)?;
+    let frame = dom.first_child(figure)?;
+    let img = dom.first_child(&frame)?;
+    dom.set_attribute(&img, "src", url);
+    if let Some(no_script) = dom.next_sibling(&img) {
+        dom.remove(&no_script);
+    }
+    Some(())
+}
+
+fn is_sized(image: &Image) -> bool {
+    image.width.is_some() && image.height.is_some()
+}
+
+/// Size and alternative text, without `src`.
+fn fill_image<D: Dom>(dom: &D, img: &D::Node, image: &Image) {
+    if let (Some(width), Some(height)) = (image.width, image.height) {
+        dom.set_attribute(img, "width", &width.to_string());
+        dom.set_attribute(img, "height", &height.to_string());
+    }
+    dom.set_attribute(img, "alt", image.alt.as_deref().unwrap_or_default());
+}

@@ -1,0 +1,79 @@
+//! The card's meta line: the provider badge (coloured monogram, name, domain, and the real
+//! host of the link when it is not the provider's, so readers see where a link goes) and
+//! the publication date as `<time datetime>` with how long ago it was.
+
+use super::dom::Dom;
+use super::skeleton::{html, children_of, Skeleton};
+use crate::intl::{absolute_date, relative_date, DateLocale};
+use crate::model::{Provider, Record, Timestamp};
+
+pub const DATE: Skeleton = html("time", &[("class", "ac-date")], &[
+    html("span", &[("class", "ac-date__absolute")], &[]),
+    html("span", &[("class", "ac-date__relative")], &[]),
+]);
+
+pub const META: Skeleton = html("div", &[("class", "ac-card__meta")], &[
+    html("div", &[("class", "ac-provider")], &[
+        html("span", &[("aria-hidden", "true")], &[]),
+        html("span", &[("class", "ac-provider__text")], &[
+            html("span", &[("class", "ac-provider__name"), ("dir", "auto")], &[]),
+            html("span", &[("class", "ac-provider__domain")], &[]),
+            html("span", &[("class", "ac-provider__real-host")], &[
+                html("span", &[("class", "ac-visually-hidden")], &[Skeleton::Text("Link goes to ")]),
+                html("span", &[("aria-hidden", "true")], &[Skeleton::Text("→ ")]),
+            ]),
+        ]),
+    ]),
+    DATE,
+]);
+
+/// Fills a clone of [`META`].
+pub fn fill_meta<D: Dom>(dom: &D, meta: &D::Node, record: &Record, now: Timestamp, locale: &DateLocale) -> Option<()> {
+    let badge = dom.first_child(meta)?;
+    let date = dom.next_sibling(&badge)?;
+    fill_badge(dom, &badge, record.provider.as_ref(), record.web_url.host())?;
+    match record.published_at {
+        Some(at) => fill_date(dom, &date, at, now, locale),
+        None => {
+            dom.remove(&date);
+            Some(())
+        }
+    }
+}
+
+/// `link_host` is the host of the card's link; without a provider, it stands in for one.
+fn fill_badge<D: Dom>(dom: &D, badge: &D::Node, provider: Option<&Provider>, link_host: &str) -> Option<()> {
+    let fallback;
+    let provider = match provider {
+        Some(provider) => provider,
+        None => {
+            fallback = Provider::new(None, Some(link_host.to_owned()));
+            &fallback
+        }
+    };
+    let monogram = dom.first_child(badge)?;
+    dom.set_attribute(&monogram, "class", &format!("ac-monogram ac-monogram--{}", provider.palette_index()));
+    dom.set_text(&monogram, &provider.monogram());
+    let text = dom.next_sibling(&monogram)?;
+    let [name, domain, real_host] = children_of(dom, &text)?;
+    dom.set_text(&name, provider.label().unwrap_or_default());
+    match provider.domain.as_deref().filter(|domain| Some(*domain) != provider.label()) {
+        Some(shown) => dom.set_text(&domain, shown),
+        None => dom.remove(&domain),
+    }
+    if provider.is_foreign_host(link_host) {
+        dom.append(&real_host, &dom.text(link_host));
+    } else {
+        dom.remove(&real_host);
+    }
+    Some(())
+}
+
+/// Fills a clone of [`DATE`]: the localised date, and how long before `now` it was.
+pub fn fill_date<D: Dom>(dom: &D, time: &D::Node, at: Timestamp, now: Timestamp, locale: &DateLocale) -> Option<()> {
+    dom.set_attribute(time, "datetime", &at.to_iso_utc());
+    let absolute = dom.first_child(time)?;
+    dom.set_text(&absolute, &absolute_date(at, locale));
+    dom.set_text(&dom.next_sibling(&absolute)?, &relative_date(at.relative_to(now), locale));
+    Some(())
+}

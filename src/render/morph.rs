@@ -1,0 +1,73 @@
+//! Brings a card already on the page to what a fresh render of it looks like, keeping every
+//! node whose shape still matches: a keyed update patches the nodes of a card that stays
+//! (so its focus, loaded image and open panel stay), and `mount` adopts a prerendered card
+//! only when its shape matches what the widget would render. Subtrees that are already
+//! equal (`isEqualNode`, one call each) are skipped, so only the differing path is walked.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+/// What to do where the shapes differ.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Replace the differing subtree with the fresh one.
+    Update,
+    /// Give up: the existing card is not what the widget renders.
+    Adopt,
+}
+
+/// Makes `existing` equal to `wanted` (a fresh render, whose nodes may move into
+/// `existing`). Returns false only in [`Mode::Adopt`], when the shapes differ.
+pub fn morph(existing: &Node, wanted: &Node, mode: Mode) -> bool {
+    if existing.is_equal_node(Some(wanted)) {
+        return true;
+    }
+    if !same_shape(existing, wanted) {
+        if mode == Mode::Adopt {
+            return false;
+        }
+        let _ = existing.unchecked_ref::<Element>().replace_with_with_node_1(wanted);
+        return true;
+    }
+    if existing.node_type() == Node::TEXT_NODE {
+        existing.set_node_value(wanted.node_value().as_deref());
+        return true;
+    }
+    if let (Some(existing), Some(wanted)) = (existing.dyn_ref::<Element>(), wanted.dyn_ref::<Element>()) {
+        copy_attributes(existing, wanted);
+    }
+    // Listed first: a replaced child moves out of `wanted`.
+    let pairs: Vec<(Node, Node)> = children(existing).into_iter().zip(children(wanted)).collect();
+    pairs.iter().all(|(existing, wanted)| morph(existing, wanted, mode))
+}
+
+/// Same kind of node, same tag, same number of children.
+fn same_shape(existing: &Node, wanted: &Node) -> bool {
+    existing.node_type() == wanted.node_type()
+        && existing.node_name() == wanted.node_name()
+        && existing.child_nodes().length() == wanted.child_nodes().length()
+}
+
+fn copy_attributes(existing: &Element, wanted: &Element) {
+    for name in existing.get_attribute_names().iter().filter_map(|name| name.as_string()) {
+        if !wanted.has_attribute(&name) {
+            let _ = existing.remove_attribute(&name);
+        }
+    }
+    for name in wanted.get_attribute_names().iter().filter_map(|name| name.as_string()) {
+        let value = wanted.get_attribute(&name);
+        if existing.get_attribute(&name) != value {
+            let _ = existing.set_attribute(&name, value.as_deref().unwrap_or_default());
+        }
+    }
+}
+
+fn children(node: &Node) -> Vec<Node> {
+    let mut children = Vec::new();
+    let mut next = node.first_child();
+    while let Some(child) = next {
+        next = child.next_sibling();
+        children.push(child);
+    }
+    children
+}

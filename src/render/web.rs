@@ -1,0 +1,85 @@
+//! The browser backend: web-sys DOM nodes. Each skeleton is built once per page with
+//! `createElement` and kept; every use is one `cloneNode(true)` of it.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Node};
+
+use super::dom::Dom;
+use super::skeleton::{build, Skeleton};
+
+const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
+
+/// Creates nodes in `document`.
+pub struct WebDom {
+    pub document: Document,
+}
+
+thread_local! {
+    /// Built skeletons, by the address of their (static) description.
+    static BUILT: RefCell<Vec<(usize, Node)>> = const { RefCell::new(Vec::new()) };
+}
+
+impl WebDom {
+    /// The page's document; `None` outside a page (in a worker).
+    pub fn of_page() -> Option<WebDom> {
+        Some(WebDom { document: web_sys::window()?.document()? })
+    }
+}
+
+impl Dom for WebDom {
+    type Node = Node;
+    const RUNS_SCRIPTS: bool = true;
+
+    fn instantiate(&self, skeleton: &'static Skeleton) -> Option<Node> {
+        let key = skeleton as *const Skeleton as usize;
+        let built = BUILT.with(|built| built.borrow().iter().find(|(address, _)| *address == key).map(|(_, node)| node.clone()));
+        let prototype = match built {
+            Some(prototype) => prototype,
+            None => {
+                let prototype = build(self, skeleton)?;
+                BUILT.with(|built| built.borrow_mut().push((key, prototype.clone())));
+                prototype
+            }
+        };
+        prototype.clone_node_with_deep(true).ok()
+    }
+
+    fn element(&self, tag: &str, svg: bool) -> Option<Node> {
+        let element = if svg { self.document.create_element_ns(Some(SVG_NAMESPACE), tag) } else { self.document.create_element(tag) };
+        element.ok().map(Node::from)
+    }
+
+    fn text(&self, text: &str) -> Node {
+        self.document.create_text_node(text).into()
+    }
+
+    fn set_attribute(&self, node: &Node, name: &str, value: &str) {
+        // Unchecked (an `instanceof` per call would cost): the markup sets attributes only
+        // on its elements. Fails only for names that are not attribute names; ours are constants.
+        let _ = node.unchecked_ref::<Element>().set_attribute(name, value);
+    }
+
+    fn set_text(&self, node: &Node, text: &str) {
+        node.set_text_content(Some(text));
+    }
+
+    fn append(&self, parent: &Node, child: &Node) {
+        // Fails only for a child that cannot go there; ours are built to fit.
+        let _ = parent.append_child(child);
+    }
+
+    fn remove(&self, node: &Node) {
+        // `ChildNode.remove()`, which text nodes have too: one call, and none without a parent.
+        node.unchecked_ref::<Element>().remove();
+    }
+
+    fn first_child(&self, node: &Node) -> Option<Node> {
+        node.first_child()
+    }
+
+    fn next_sibling(&self, node: &Node) -> Option<Node> {
+        node.next_sibling()
+    }
+}
