@@ -151,7 +151,9 @@ fn create(dom: &WebDom, props: &ArticleCardProps, list: Option<&CardListContext>
             let origin = origin.as_ref()?;
             Some(CardOrigin { index: origin.index, record: origin.record.clone(), on_event: origin.on_event.clone() })
         });
-        CardListeners::attach(&card, resolve)
+        let listeners = CardListeners::new(&card, resolve);
+        listeners.listen();
+        listeners
     });
     let shown = Shown::of(card, props);
     watch_waiting_figure(&shown, list.map(|list| &*list.listeners).or(own_listeners.as_ref()));

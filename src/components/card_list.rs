@@ -82,7 +82,7 @@ impl Shell {
                 Some(CardOrigin { index, record: entry.record.clone(), on_event: on_event.clone() })
             })
         };
-        let listeners = Rc::new(CardListeners::attach(&list, resolve));
+        let listeners = Rc::new(CardListeners::new(&list, resolve));
         Some(Shell { root, list, context: CardListContext { listeners, prerendered }, current })
     }
 }
@@ -101,6 +101,12 @@ pub fn CardList(props: &CardListProps) -> Html {
     }
     let Some(shell) = shell.as_ref() else { return Html::default() };
     *shell.current.borrow_mut() = (props.cards.clone(), props.on_event.clone());
+    // An empty list (a parked app, for one) holds no listeners or observer.
+    if props.cards.is_empty() {
+        shell.context.listeners.stop();
+    } else {
+        shell.context.listeners.listen();
+    }
     let (theme, layout) = shell_attributes(&props.options);
     let _ = match theme {
         Some(theme) => shell.root.set_attribute("data-theme", theme),

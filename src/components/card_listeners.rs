@@ -10,6 +10,7 @@
 //! when it re-renders (`ArticleCard`), so there is one source of truth and no re-render
 //! per click.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -41,11 +42,15 @@ pub struct CardListeners {
     target: Element,
     click: Closure<dyn FnMut(Event)>,
     image: Closure<dyn FnMut(Event)>,
-    observer: Option<(IntersectionObserver, NearCallback)>,
+    resolve: Resolve,
+    listening: Cell<bool>,
+    /// Created for the first figure: a list without figures needs none.
+    observer: RefCell<Option<(IntersectionObserver, NearCallback)>>,
 }
 
 impl CardListeners {
-    pub fn attach(target: &Element, resolve: Resolve) -> CardListeners {
+    /// Listeners for the cards under `target`, attached by [`CardListeners::listen`].
+    pub fn new(target: &Element, resolve: Resolve) -> CardListeners {
         let click = {
             let (target, resolve) = (target.clone(), resolve.clone());
             Closure::<dyn FnMut(Event)>::new(move |event: Event| on_click(&target, &resolve, event))
@@ -54,18 +59,29 @@ impl CardListeners {
             let resolve = resolve.clone();
             Closure::<dyn FnMut(Event)>::new(move |event: Event| on_image(&resolve, event))
         };
-        let _ = target.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
+        CardListeners { target: target.clone(), click, image, resolve, listening: Cell::new(false), observer: RefCell::new(None) }
+    }
+
+    /// Starts listening, once: a list is given its listeners with its first card.
+    pub fn listen(&self) {
+        if self.listening.replace(true) {
+            return;
+        }
+        let _ = self.target.add_event_listener_with_callback("click", self.click.as_ref().unchecked_ref());
         for kind in ["load", "error"] {
             // Captured: load and error do not bubble.
-            let _ = target.add_event_listener_with_callback_and_bool(kind, image.as_ref().unchecked_ref(), true);
+            let _ = self.target.add_event_listener_with_callback_and_bool(kind, self.image.as_ref().unchecked_ref(), true);
         }
-        CardListeners { target: target.clone(), click, image, observer: near_observer(resolve) }
     }
 
     /// Requests `figure`'s image once it comes near the viewport. Without
     /// IntersectionObserver (very old browsers) it is requested at once.
     pub fn watch(&self, figure: &Element, resolve_now: impl FnOnce() -> Option<String>) {
-        match &self.observer {
+        let mut observer = self.observer.borrow_mut();
+        if observer.is_none() {
+            *observer = near_observer(self.resolve.clone());
+        }
+        match observer.as_ref() {
             Some((observer, _)) => observer.observe(figure),
             None => {
                 if let (Some(dom), Some(url)) = (WebDom::of_page(), resolve_now()) {
@@ -76,21 +92,28 @@ impl CardListeners {
     }
 
     pub fn unwatch(&self, figure: &Element) {
-        if let Some((observer, _)) = &self.observer {
+        if let Some((observer, _)) = self.observer.borrow().as_ref() {
             observer.unobserve(figure);
+        }
+    }
+
+    /// Stops listening and observing (the list is empty), until [`CardListeners::listen`].
+    pub fn stop(&self) {
+        if self.listening.replace(false) {
+            let _ = self.target.remove_event_listener_with_callback("click", self.click.as_ref().unchecked_ref());
+            for kind in ["load", "error"] {
+                let _ = self.target.remove_event_listener_with_callback_and_bool(kind, self.image.as_ref().unchecked_ref(), true);
+            }
+        }
+        if let Some((observer, _)) = self.observer.borrow_mut().take() {
+            observer.disconnect();
         }
     }
 }
 
 impl Drop for CardListeners {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback("click", self.click.as_ref().unchecked_ref());
-        for kind in ["load", "error"] {
-            let _ = self.target.remove_event_listener_with_callback_and_bool(kind, self.image.as_ref().unchecked_ref(), true);
-        }
-        if let Some((observer, _)) = &self.observer {
-            observer.disconnect();
-        }
+        self.stop();
     }
 }
 

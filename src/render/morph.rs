@@ -48,10 +48,15 @@ fn same_shape(existing: &Node, wanted: &Node) -> bool {
         && existing.child_nodes().length() == wanted.child_nodes().length()
 }
 
+/// The attributes the markup writes only sometimes. Other attributes on a card that the
+/// fresh render lacks are the host's (its own data attributes, test markers) and stay.
+const OPTIONAL_ATTRIBUTES: &[&str] =
+    &["data-category", "data-type", "data-quality", "data-heat", "data-published", "hidden", "src", "width", "height"];
+
 fn copy_attributes(existing: &Element, wanted: &Element) {
-    for name in existing.get_attribute_names().iter().filter_map(|name| name.as_string()) {
-        if !wanted.has_attribute(&name) {
-            let _ = existing.remove_attribute(&name);
+    for name in OPTIONAL_ATTRIBUTES {
+        if !wanted.has_attribute(name) && existing.has_attribute(name) {
+            let _ = existing.remove_attribute(name);
         }
     }
     for name in wanted.get_attribute_names().iter().filter_map(|name| name.as_string()) {
