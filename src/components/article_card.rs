@@ -69,10 +69,37 @@ impl Shown {
 /// Whom the events of a card outside a list go to; follows the latest props.
 type OwnOrigin = Rc<RefCell<Option<CardOrigin>>>;
 
-/// The card's node, what it shows, and its own listeners when it is not in a list.
+/// The card's node, what it shows, and the listeners that serve it: its list's, or its own
+/// when it is not in a list.
 struct CardNode {
     shown: Shown,
-    own_listeners: Option<CardListeners>,
+    listeners: Listeners,
+}
+
+enum Listeners {
+    List(Rc<CardListeners>),
+    Own(CardListeners),
+}
+
+impl CardNode {
+    fn listeners(&self) -> &CardListeners {
+        match &self.listeners {
+            Listeners::List(listeners) => listeners,
+            Listeners::Own(listeners) => listeners,
+        }
+    }
+}
+
+/// A card leaving its list stops its figure being watched (its own listeners go with it).
+/// Dropped with the component's hook state, so a card needs no effect.
+impl Drop for CardNode {
+    fn drop(&mut self) {
+        if let Listeners::List(listeners) = &self.listeners {
+            if let Some(figure) = self.shown.card.query_selector("figure.ac-figure[data-state=waiting]").ok().flatten() {
+                listeners.unwatch(&figure);
+            }
+        }
+    }
 }
 
 #[component]
@@ -83,30 +110,18 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     if list.is_none() {
         *own_origin.borrow_mut() = Some(CardOrigin { index: props.index, record: props.record.clone(), on_event: props.on_event.clone() });
     }
-    if let Some(dom) = WebDom::of_page() {
+    WebDom::with_page(|dom| {
         let mut node = node.borrow_mut();
         match node.as_mut() {
             Some(current) => {
-                if update(&dom, &mut current.shown, props) {
-                    watch_waiting_figure(&current.shown, list.as_ref().map(|list| &*list.listeners).or(current.own_listeners.as_ref()));
+                if update(dom, &mut current.shown, props) {
+                    watch_waiting_figure(&current.shown, current.listeners());
                 }
             }
-            None => *node = create(&dom, props, list.as_ref(), &own_origin),
+            None => *node = create(dom, props, list.as_ref(), &own_origin),
         }
-    }
+    });
     let card = node.borrow().as_ref().map(|current| current.shown.card.clone());
-    {
-        let list = list.clone();
-        use_effect_with((), move |_| {
-            move || {
-                let Some(CardNode { shown, own_listeners }) = node.borrow_mut().take() else { return };
-                drop(own_listeners);
-                if let Some(figure) = list.zip(shown.card.query_selector("figure.ac-figure").ok().flatten()) {
-                    figure.0.listeners.unwatch(&figure.1);
-                }
-            }
-        });
-    }
     card.map_or_else(Html::default, |card| Html::VRef(card.into()))
 }
 
@@ -144,20 +159,23 @@ fn create(dom: &WebDom, props: &ArticleCardProps, list: Option<&CardListContext>
         }
         None => fresh,
     };
-    let own_listeners = list.is_none().then(|| {
-        let own_origin = own_origin.clone();
-        let resolve = Rc::new(move |_: &Element| {
-            let origin = own_origin.borrow();
-            let origin = origin.as_ref()?;
-            Some(CardOrigin { index: origin.index, record: origin.record.clone(), on_event: origin.on_event.clone() })
-        });
-        let listeners = CardListeners::new(&card, resolve);
-        listeners.listen();
-        listeners
-    });
-    let shown = Shown::of(card, props);
-    watch_waiting_figure(&shown, list.map(|list| &*list.listeners).or(own_listeners.as_ref()));
-    Some(CardNode { shown, own_listeners })
+    let listeners = match list {
+        Some(list) => Listeners::List(list.listeners.clone()),
+        None => {
+            let own_origin = own_origin.clone();
+            let resolve = Rc::new(move |_: &Element| {
+                let origin = own_origin.borrow();
+                let origin = origin.as_ref()?;
+                Some(CardOrigin { index: origin.index, record: origin.record.clone(), on_event: origin.on_event.clone() })
+            });
+            let listeners = CardListeners::new(&card, resolve);
+            listeners.listen();
+            Listeners::Own(listeners)
+        }
+    };
+    let node = CardNode { shown: Shown::of(card, props), listeners };
+    watch_waiting_figure(&node.shown, node.listeners());
+    Some(node)
 }
 
 /// Patches the card for new props: only `data-index` when only the position changed, else
@@ -199,8 +217,7 @@ fn kept_state(card: &Element, shown: &Shown, props: &ArticleCardProps) -> CardSt
 }
 
 /// Has the card's figure requested when it comes near the viewport, if it waits.
-fn watch_waiting_figure(shown: &Shown, listeners: Option<&CardListeners>) {
-    let Some(listeners) = listeners else { return };
+fn watch_waiting_figure(shown: &Shown, listeners: &CardListeners) {
     let Some(figure) = shown.card.query_selector("figure.ac-figure[data-state=waiting]").ok().flatten() else { return };
     let record = shown.record.clone();
     listeners.watch(&figure, move || record.figure().map(|figure| figure.image.url.as_str().to_owned()));

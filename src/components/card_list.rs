@@ -67,7 +67,7 @@ impl Shell {
         let (root, list) = match prerendered.as_ref().and_then(|cards| cards.shell.clone()) {
             Some(shell) => shell,
             None => {
-                let (root, list) = render_list_shell(&WebDom::of_page()?, options)?;
+                let (root, list) = WebDom::with_page(|dom| render_list_shell(dom, options))??;
                 (root.dyn_into().ok()?, list.dyn_into().ok()?)
             }
         };

@@ -84,8 +84,8 @@ impl CardListeners {
         match observer.as_ref() {
             Some((observer, _)) => observer.observe(figure),
             None => {
-                if let (Some(dom), Some(url)) = (WebDom::of_page(), resolve_now()) {
-                    request_image(&dom, figure, &url);
+                if let Some(url) = resolve_now() {
+                    WebDom::with_page(|dom| request_image(dom, figure, &url));
                 }
             }
         }
@@ -161,8 +161,7 @@ fn on_image(resolve: &Resolve, event: Event) {
         return;
     }
     let (phase, state) = if event.type_() == "load" { (FigurePhase::Loaded, FigureState::Loaded) } else { (FigurePhase::Error, FigureState::Error) };
-    let Some(dom) = WebDom::of_page() else { return };
-    show_phase(&dom, &figure, phase);
+    WebDom::with_page(|dom| show_phase(dom, &figure, phase));
     let Some(card) = figure.closest("article.ac-card").ok().flatten() else { return };
     let Some(origin) = resolve(&card) else { return };
     let url = AttrValue::from(image.get_attribute("src").unwrap_or_default());
@@ -173,7 +172,6 @@ type NearCallback = Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>;
 
 fn near_observer(resolve: Resolve) -> Option<(IntersectionObserver, NearCallback)> {
     let callback = Closure::new(move |entries: js_sys::Array, observer: IntersectionObserver| {
-        let Some(dom) = WebDom::of_page() else { return };
         for entry in entries.iter().map(|entry| entry.unchecked_into::<IntersectionObserverEntry>()) {
             if !entry.is_intersecting() {
                 continue;
@@ -184,7 +182,7 @@ fn near_observer(resolve: Resolve) -> Option<(IntersectionObserver, NearCallback
                 origin.record.figure().map(|shown| shown.image.url.as_str().to_owned())
             });
             if let Some(url) = url {
-                request_image(&dom, &figure, &url);
+                WebDom::with_page(|dom| request_image(dom, &figure, &url));
             }
         }
     });

@@ -5,7 +5,6 @@ pub mod article_card;
 pub mod card_event;
 pub mod card_list;
 mod card_listeners;
-pub mod interned;
 pub mod prerendered;
 
 pub use article_card::{ArticleCard, ArticleCardProps};

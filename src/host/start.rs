@@ -5,7 +5,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use super::crash::install_panic_hook;
-use crate::components::interned::intern_common_strings;
+use crate::render::interned::intern_common_strings;
 use super::dom_events::detail;
 use super::mount::{live_mounts, mount};
 

@@ -8,13 +8,13 @@
 pub mod card_markup;
 pub mod dom;
 pub mod figure_markup;
+pub mod interned;
 mod meta_markup;
 mod related_markup;
-pub mod skeleton;
-
 pub mod morph;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
+pub mod skeleton;
 pub mod web;
 
 pub use card_markup::{render_card, render_list_shell, CardInput, CardState, FigurePhase};

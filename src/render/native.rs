@@ -147,3 +147,30 @@ impl Dom for NativeDom {
         sibling
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attribute_values_are_escaped_never_markup() {
+        let dom = NativeDom;
+        let node = dom.element("p", false).expect("an element");
+        dom.set_attribute(&node, "title", r#""><script>x</script>&"#);
+        dom.set_text(&node, "<b>&amp;</b>");
+        assert_eq!(node.to_html(), r#"<p title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;">&lt;b&gt;&amp;amp;&lt;/b&gt;</p>"#);
+    }
+
+    #[test]
+    fn removing_and_reading_siblings_follow_the_tree() {
+        let dom = NativeDom;
+        let list = dom.element("ul", false).expect("an element");
+        let items: Vec<NativeNode> = (0..3).map(|_| dom.element("li", false).expect("an element")).collect();
+        for item in &items {
+            dom.append(&list, item);
+        }
+        dom.remove(&items[1]);
+        assert!(dom.next_sibling(&items[0]).is_some_and(|next| Rc::ptr_eq(&next.0, &items[2].0)));
+        assert_eq!(list.to_html(), "<ul><li></li><li></li></ul>");
+    }
+}

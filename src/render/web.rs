@@ -19,12 +19,14 @@ pub struct WebDom {
 thread_local! {
     /// Built skeletons, by the address of their (static) description.
     static BUILT: RefCell<Vec<(usize, Node)>> = const { RefCell::new(Vec::new()) };
+    /// The page's document, looked up once: cards are rendered by the thousand.
+    static PAGE: Option<WebDom> = web_sys::window().and_then(|window| window.document()).map(|document| WebDom { document });
 }
 
 impl WebDom {
-    /// The page's document; `None` outside a page (in a worker).
-    pub fn of_page() -> Option<WebDom> {
-        Some(WebDom { document: web_sys::window()?.document()? })
+    /// Calls `work` with the page's document; `None` outside a page (in a worker).
+    pub fn with_page<T>(work: impl FnOnce(&WebDom) -> T) -> Option<T> {
+        PAGE.with(|page| page.as_ref().map(work))
     }
 }
 

@@ -1,0 +1,55 @@
+//! Strings handed to the DOM for every card: the attribute names and the fixed values the
+//! markup fills into each clone. Interned once, each later use passes a cached JS string
+//! instead of decoding UTF-8 again (decoding was the largest single cost of mounting many
+//! cards). The skeletons' own tags, classes and texts cross once per page, when each
+//! skeleton is built, so they need no interning.
+
+use crate::model::provider::MONOGRAM_PALETTE_SIZE;
+
+const ATTRIBUTES: &[&str] = &[
+    "aria-labelledby", "data-index", "data-category", "data-type", "data-quality", "data-heat", "data-published", "id",
+    "href", "target", "class", "datetime", "data-state", "src", "width", "height", "alt", "aria-label", "aria-expanded",
+    "aria-controls", "hidden", "data-theme", "data-layout",
+];
+
+const VALUES: &[&str] = &[
+    "true", "false", "_self", "_blank", "hidden", "waiting", "loading", "loaded", "error", "full", "compact", "light",
+    "dark", "ac-figure__frame ac-figure__frame--unsized", "(1)", "(2)", "(3)", "(4)", "(5)",
+    "Related research for this article (1)", "Related research for this article (2)",
+    "Related research for this article (3)",
+];
+
+/// Interns the strings above. Needs wasm-bindgen's `enable-interning` feature to have effect.
+pub fn intern_common_strings() {
+    for text in ATTRIBUTES.iter().chain(VALUES) {
+        wasm_bindgen::intern(text);
+    }
+    for index in 0..MONOGRAM_PALETTE_SIZE {
+        wasm_bindgen::intern(&format!("ac-monogram ac-monogram--{index}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ATTRIBUTES;
+
+    /// Every attribute name the markup sets is interned: a new one must be added here.
+    #[test]
+    fn every_attribute_name_set_by_the_markup_is_interned() {
+        let sources = [
+            include_str!("card_markup.rs"),
+            include_str!("figure_markup.rs"),
+            include_str!("meta_markup.rs"),
+            include_str!("related_markup.rs"),
+        ];
+        let mut checked = 0;
+        for source in sources {
+            for call in source.split("set_attribute(").skip(1) {
+                let Some(name) = call.split('"').nth(1).filter(|_| !call.starts_with("&node")) else { continue };
+                assert!(ATTRIBUTES.contains(&name), "{name} is not interned");
+                checked += 1;
+            }
+        }
+        assert!(checked > 20, "the check found the calls ({checked})");
+    }
+}
