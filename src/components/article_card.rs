@@ -147,7 +147,8 @@ fn locale_of(options: &CardOptions) -> DateLocale {
 fn create(dom: &WebDom, props: &ArticleCardProps, list: Option<&CardListContext>, own_origin: &OwnOrigin) -> Option<CardNode> {
     let locale = locale_of(&props.options);
     let state = CardState { related_open: props.options.related_open, figure: FigurePhase::Waiting };
-    let fresh: Element = render_card(dom, &input(props, &locale, state))?.dyn_into().ok()?;
+    // Unchecked: the card markup is an `<article>` element by construction.
+    let fresh: Element = render_card(dom, &input(props, &locale, state))?.unchecked_into();
     let prerendered = list.and_then(|list| Some((list, list.prerendered.as_ref()?.claim(props.record.web_url.as_str())?)));
     let card = match prerendered {
         Some((_, card)) if morph(&card, &fresh, Mode::Adopt) => card,

@@ -1,0 +1,59 @@
+// In Firefox and WebKit: under a strict Content-Security-Policy (no inline script or style)
+// the demo and a host page's mount work with no violation; a control page shows that the
+// policy is enforced and that violations are seen.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { repoRoot } from "../e2e/support/server.mjs";
+import { cardEvents, cardServer, mountCards, storyWithFigure } from "./support/cards.mjs";
+import { probedFile, withProbe } from "./support/pages.mjs";
+import { inEveryEngine } from "./support/suite.mjs";
+
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:";
+const cardPages = cardServer({ "/inline-script.html": withProbe("<!doctype html><html><head><title>x</title><script>window.ran = true</script></head></html>") });
+
+const violations = (page) => page.run(() => window.probe.violations);
+
+inEveryEngine(
+  () => {
+    const options = cardPages();
+    return { ...options, headers: { "content-security-policy": STRICT_CSP }, pages: { ...options.pages, "/": probedFile(join(repoRoot, "dist/index.html")) } };
+  },
+  (context) => {
+    test("the policy is enforced: an inline script is blocked and its violation seen", async () => {
+      const { page } = context;
+      await page.open("/inline-script.html");
+      await page.until("a violation is reported", () => window.probe.violations.length > 0);
+      assert.equal(await page.run(() => typeof window.ran), "undefined", "the inline script did not run");
+      assert.match((await violations(page))[0], /^script-src/);
+    });
+
+    test("the demo works under the strict policy: cards, panel, theme, figures, no violation", async () => {
+      const { page } = context;
+      await page.open("/");
+      await page.until("14 cards", () => document.querySelectorAll("article.ac-card").length === 14);
+      await (await page.$(".ac-related__toggle")).click();
+      assert.equal(await page.$(".ac-related__toggle").getAttribute("aria-expanded"), "true");
+      await (await page.$("select[name=theme]")).selectByAttribute("value", "dark");
+      await page.until("dark cards", () => document.querySelector(".ac-root").dataset.theme === "dark");
+      await page.run(() => [...document.querySelectorAll("article.ac-card")].at(-1).scrollIntoView());
+      await page.until("a figure loads", () => Boolean(document.querySelector('figure.ac-figure[data-state="loaded"]')));
+      assert.deepEqual(await violations(page), []);
+      const problems = await page.problems();
+      assert.ok(problems.length > 0, "the demo's invalid record is reported");
+      assert.deepEqual(problems.filter((problem) => !/record 7 webUrl/.test(problem)), [], "and nothing else");
+    });
+
+    test("a host page mounts, updates and loads figures under the strict policy with no violation", async () => {
+      const { page } = context;
+      await mountCards(page, [1, 2].map((n) => storyWithFigure(page.server.url, n)));
+      await page.until("the figures load", () => [...document.querySelectorAll("figure.ac-figure")].every((figure) => figure.dataset.state === "loaded"));
+      await (await page.$(".ac-chip")).click();
+      assert.ok((await cardEvents(page)).some((event) => event.startsWith("article-card-topic")));
+      await page.run(() => window.handle.update([]));
+      await page.until("the update empties the list", () => document.querySelectorAll("article.ac-card").length === 0);
+      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await page.problems(), []);
+    });
+  },
+);

@@ -1,0 +1,64 @@
+// In Firefox and WebKit: what a host page does with the widget — keyed updates through the
+// mount handle keep a kept card's node and open panel, unmount leaves nothing behind, and the
+// <article-cards> element renders inline JSON, follows its records property and attributes,
+// and unmounts when removed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cardServer, mountCards, storyWithFigure, storyWithoutFigure } from "./support/cards.mjs";
+import { withProbe } from "./support/pages.mjs";
+import { blankPage } from "../e2e/support/records.mjs";
+import { inEveryEngine } from "./support/suite.mjs";
+
+const ELEMENT = "/element.html";
+const inlineRecords = [storyWithoutFigure(1), storyWithoutFigure(2)];
+const elementPage = blankPage(
+  `<article-cards locale="en-GB" theme="dark"><script type="application/json">${JSON.stringify(inlineRecords)}</script></article-cards>`,
+);
+
+const titles = (page) => page.run(() => [...document.querySelectorAll("article.ac-card .ac-card__title")].map((title) => title.textContent));
+
+inEveryEngine(cardServer({ [ELEMENT]: withProbe(elementPage) }), (context) => {
+  test("handle.update is keyed: a kept card keeps its node and its open panel; unmount leaves nothing", async () => {
+    const { page } = context;
+    const url = page.server.url;
+    await mountCards(page, [1, 2, 3].map((n) => storyWithFigure(url, n)));
+    await (await page.$$(".ac-related__toggle"))[1].click();
+    await page.run(() => (window.kept = document.querySelectorAll("article.ac-card")[1]));
+    await page.run((records) => window.handle.update(records), [storyWithFigure(url, 4), storyWithFigure(url, 2)]);
+    await page.until("the update renders", () => document.querySelectorAll("article.ac-card").length === 2);
+    assert.deepEqual(await titles(page), ["Story 4", "Story 2"]);
+    const kept = await page.run(() => {
+      const card = document.querySelectorAll("article.ac-card")[1];
+      return { same: card === window.kept, expanded: card.querySelector(".ac-related__toggle").getAttribute("aria-expanded") };
+    });
+    assert.deepEqual(kept, { same: true, expanded: "true" }, "Story 2 is the same node, its panel still open");
+    await (await page.$$("article.ac-card"))[1].$(".ac-related__list").waitForDisplayed({ timeoutMsg: "its related list still shows" });
+
+    await page.run(() => window.handle.unmount());
+    const left = await page.run(() => ({ children: document.getElementById("cards").childNodes.length, mounts: ArticleCards.stats().liveMounts }));
+    assert.deepEqual(left, { children: 0, mounts: 0 });
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  test("<article-cards>: inline JSON and attributes render; the records property and attribute changes re-render; removal unmounts", async () => {
+    const { page } = context;
+    await page.open(ELEMENT);
+    await page.until("the element's cards render", () => document.querySelectorAll("article.ac-card").length === 2);
+    assert.deepEqual(await titles(page), ["Story 1", "Story 2"]);
+    assert.equal(await page.run(() => document.querySelector(".ac-root").dataset.theme), "dark");
+    assert.equal(await page.$(".ac-date__absolute").getText(), "8 May 2020", "the locale attribute applies (en-GB)");
+
+    await page.run((records) => (document.querySelector("article-cards").records = records), [storyWithoutFigure(3)]);
+    await page.until("the records property re-renders", () => document.querySelector(".ac-card__title")?.textContent === "Story 3");
+    assert.deepEqual(await titles(page), ["Story 3"]);
+
+    await page.run(() => document.querySelector("article-cards").setAttribute("heading-level", "4"));
+    await page.until("the attribute change re-renders", () => Boolean(document.querySelector("h4.ac-card__title")));
+    await page.run(() => document.querySelector("article-cards").setAttribute("theme", "light"));
+    await page.until("the theme follows the attribute", () => document.querySelector(".ac-root").dataset.theme === "light");
+
+    await page.run(() => document.querySelector("article-cards").remove());
+    assert.deepEqual(await page.run(() => ({ cards: document.querySelectorAll("article.ac-card").length, mounts: ArticleCards.stats().liveMounts })), { cards: 0, mounts: 0 });
+    assert.deepEqual(await page.problems(), []);
+  });
+});
