@@ -9,9 +9,3 @@ pub mod intl;
 pub mod render;
 #[cfg(feature = "embed")]
 pub mod host;
-
-/// talc instead of Rust's default allocator: smaller and leaner for many small strings (see
-/// ARCHITECTURE.md, "Decisions").
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
