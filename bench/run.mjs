@@ -45,7 +45,7 @@ const server = await startServer({
   mounts: { "/dist/": join(repoRoot, "dist"), "/bench/": join(repoRoot, "bench"), "/node_modules/": join(repoRoot, "node_modules") },
   pages,
 });
-// The harness's 1,000 records, prerendered by the tool (for the hydration measurement).
+// The harness's 1,000 records, prerendered by the tool (for the take-over measurement).
 const harnessRecords = generateRecords(1000, { imageBase: `${server.url}/dist/images/` });
 pages["/bench/prerendered-1000.html"] = renderCards(harnessRecords, ["--fragment", "--now", NOW, "--locale", "en-US", "--time-zone", "UTC"], { profile: "release" }).html;
 const browser = await launchBrowser();
@@ -83,15 +83,15 @@ for (let rep = 0; rep < reps(10); rep++) {
   }
 }
 
-// Hydration: the widget taking over 1,000 prerendered cards (widget only: the others cannot).
+// Take-over: the widget adopting 1,000 prerendered cards (widget only: the others cannot).
 const hydration = [];
 for (let rep = 0; rep < reps(10); rep++) {
   const page = await openBench("widget", "&prerendered=1000");
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-  hydration.push(await page.evaluate(() => window.bench.hydrate(1000)));
+  hydration.push(await page.evaluate(() => window.bench.takeOver(1000)));
   await page.context().close();
 }
-console.log("hydrate 1,000", median(hydration).toFixed(1));
+console.log("take over 1,000", median(hydration).toFixed(1));
 
 // Memory after mounting 1,000 cards: JS heap after a forced GC, plus WebAssembly memory.
 const memory = {};
@@ -201,10 +201,10 @@ if (prerender) {
 if (hydration) {
   const mount1k = results["mount 1,000 cards"];
   const ms = median(hydration);
-  lines.push("## Hydration (1,000 prerendered cards taken over by the hydrating build)", "");
-  lines.push("From the `mount` call to the painted frame after the last card is hydrated; the cards were on screen before.", "");
+  lines.push("## Take-over (1,000 prerendered cards adopted by the widget)", "");
+  lines.push("From the `mount` call to the painted frame after the last card is taken over; the cards were on screen before.", "");
   lines.push("| | reps | ms (median, min–max) | ÷ vanilla mount of 1,000 | ÷ widget mount of 1,000 |", "|---|---:|---:|---:|---:|");
-  lines.push(`| hydrate 1,000 | ${hydration.length} | ${fmt(ms)} (${spread(hydration)}) | ${(ms / median(mount1k.vanilla)).toFixed(2)}× | ${(ms / median(mount1k.widget)).toFixed(2)}× |`, "");
+  lines.push(`| take over 1,000 | ${hydration.length} | ${fmt(ms)} (${spread(hydration)}) | ${(ms / median(mount1k.vanilla)).toFixed(2)}× | ${(ms / median(mount1k.widget)).toFixed(2)}× |`, "");
 }
 lines.push("## How to reproduce", "", "```sh", "scripts/bench            # full run, about 10 minutes; rewrites BENCHMARKS.md", "scripts/bench --quick    # 2 repetitions each, for a quick look", "```", "");
 lines.push(readFileSync(join(repoRoot, "bench/analysis.md"), "utf8").trim(), "");

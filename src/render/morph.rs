@@ -33,8 +33,11 @@ pub fn morph(existing: &Node, wanted: &Node, mode: Mode) -> bool {
         existing.set_node_value(wanted.node_value().as_deref());
         return true;
     }
-    if let (Some(existing), Some(wanted)) = (existing.dyn_ref::<Element>(), wanted.dyn_ref::<Element>()) {
-        copy_attributes(existing, wanted);
+    // Elements (the text case is above): attributes compared in one call on shallow
+    // copies, and copied one by one only when they differ.
+    let attributes_equal = existing.clone_node().is_ok_and(|shallow| wanted.clone_node().is_ok_and(|other| shallow.is_equal_node(Some(&other))));
+    if !attributes_equal {
+        copy_attributes(existing.unchecked_ref(), wanted.unchecked_ref());
     }
     // Listed first: a replaced child moves out of `wanted`.
     let pairs: Vec<(Node, Node)> = children(existing).into_iter().zip(children(wanted)).collect();
