@@ -3,7 +3,7 @@
 // painted frame after the DOM shows the result (polled between tasks, then rAF + setTimeout,
 // as js-framework-benchmark does). With ?startup=N it mounts N records at once and records
 // when the first card was painted. With ?prerendered=N the page starts with N cards from
-// the prerender tool (served by run.mjs), for bench.hydrate(N).
+// the prerender tool (served by run.mjs), for bench.takeOver(N).
 import { generateRecords, NOW } from "/bench/records.js";
 
 const params = new URLSearchParams(location.search);
@@ -15,7 +15,7 @@ const MODULES = {
 };
 const prerendered = Number(params.get("prerendered"));
 if (prerendered) {
-  // Before the loader runs, so that it picks the hydrating build, as on a real page.
+  // Before the loader runs, as on a real page.
   document.getElementById("cards").innerHTML = await (await fetch(`/bench/prerendered-${prerendered}.html`)).text();
 }
 if (impl === "widget") await import("/dist/article-cards-loader.js");
@@ -67,12 +67,12 @@ window.bench = {
     const toggles = [...container.querySelectorAll(".ac-related__toggle")].slice(0, count);
     return timed(() => toggles.forEach((toggle) => toggle.click()), () => toggles.every((t) => t.getAttribute("aria-expanded") === "true"));
   },
-  /** Takes over the prerendered cards (?prerendered=N), timed until the last is hydrated. */
-  hydrate(count) {
+  /** Takes over the prerendered cards (?prerendered=N), timed until the last is adopted. */
+  takeOver(count) {
     current = generateRecords(count, { imageBase });
     // The tool writes ids with the prefix "ac-"; the first mount's are "ac1-".
-    const hydrated = () => cards.length === count && cards[count - 1].getAttribute("aria-labelledby").startsWith("ac1-");
-    return timed(() => (handle = implementation.mount(container, current, options)), hydrated);
+    const adopted = () => cards.length === count && cards[count - 1].getAttribute("aria-labelledby").startsWith("ac1-");
+    return timed(() => (handle = implementation.mount(container, current, options)), adopted);
   },
   unmount() {
     return timed(() => handle.unmount(), () => cards.length === 0);
