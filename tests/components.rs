@@ -21,7 +21,8 @@ fn document() -> Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
-/// A new element at the end of the body, with the widget's stylesheet on the page.
+/// A new `.ac-root` element (as a Yew app wraps the cards: README, "In a Yew app") at the end
+/// of the body, with the widget's stylesheet on the page.
 fn fresh_wrapper(style: &str) -> Element {
     let document = document();
     let body = document.body().expect("a body");
@@ -33,6 +34,7 @@ fn fresh_wrapper(style: &str) -> Element {
     }
     let wrapper = document.create_element("div").unwrap();
     wrapper.set_attribute("style", style).unwrap();
+    wrapper.set_class_name("ac-root");
     body.append_child(&wrapper).unwrap();
     wrapper
 }

@@ -6,7 +6,7 @@ use crate::model::provider::MONOGRAM_PALETTE_SIZE;
 
 const TAGS: &[&str] = &[
     "article", "div", "span", "h2", "h3", "h4", "h5", "h6", "a", "p", "ul", "li", "button", "time", "figure",
-    "figcaption", "img", "section", "dl", "dt", "dd",
+    "figcaption", "img", "svg", "section", "dl", "dt", "dd",
 ];
 
 const CLASSES: &[&str] = &[
@@ -14,7 +14,7 @@ const CLASSES: &[&str] = &[
     "ac-card__link", "ac-card__excerpt", "ac-provider", "ac-provider__text", "ac-provider__name",
     "ac-provider__domain", "ac-provider__real-host", "ac-visually-hidden", "ac-date", "ac-date__absolute",
     "ac-date__relative", "ac-topics", "ac-chip", "ac-signals", "ac-signals__item", "ac-figure",
-    "ac-figure__frame", "ac-figure__frame ac-figure__frame--unsized", "ac-figure__image", "ac-figure__fallback",
+    "ac-figure__frame", "ac-figure__frame ac-figure__frame--unsized", "ac-figure__ratio", "ac-figure__image", "ac-figure__fallback",
     "ac-figure__caption", "ac-related", "ac-related__toggle", "ac-related__label", "ac-related__count",
     "ac-related__chevron", "ac-related__panel", "ac-related__list", "ac-related__item", "ac-related__link",
     "ac-related__meta", "ac-related__provider", "ac-related__kind", "ac-related__excerpt",

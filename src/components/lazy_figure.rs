@@ -45,6 +45,9 @@ pub fn LazyFigure(props: &LazyFigureProps) -> Html {
     html! {
         <figure class="ac-figure" data-state={data_state} ref={node}>
             <div class={sized_class}>
+                if let Some(view_box) = ratio_view_box(image) {
+                    <svg class="ac-figure__ratio" viewBox={view_box} aria-hidden="true" focusable="false"></svg>
+                }
                 <img
                     class="ac-figure__image"
                     src={near.then(|| AttrValue::from(image.url.as_str().to_owned()))}
@@ -73,6 +76,11 @@ fn size_attributes(image: &Image) -> (Option<String>, Option<String>) {
         (Some(width), Some(height)) => (Some(width.to_string()), Some(height.to_string())),
         _ => (None, None),
     }
+}
+
+/// The spacer's `viewBox`, which gives the frame the image's aspect ratio before it loads.
+fn ratio_view_box(image: &Image) -> Option<String> {
+    Some(format!("0 0 {} {}", image.width?, image.height?))
 }
 
 /// The image for readers without JavaScript. Only server-rendered HTML needs its content: a
