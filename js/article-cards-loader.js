@@ -1,13 +1,22 @@
-// Loads the article-cards WebAssembly module from the folder this file is in, then registers
-// the <article-cards> element. When ready, window.ArticleCards is set and
+// Defines the <article-cards> element at once, then loads the article-cards WebAssembly
+// module from the folder this file is in. When ready, window.ArticleCards is set and
 // "articlecards:ready" is dispatched on window. An external module, not an inline script,
 // so pages with a strict Content-Security-Policy can use it.
+//
+// The element is defined before anything is awaited, so that frameworks (React 19, Vue 3)
+// see a defined element and set `records` as a property. Until the module is ready, an
+// element holds card-shaped placeholders for its records (no layout shift when the cards
+// arrive); then it renders.
 //
 // Cards prerendered by `article-cards render` are taken over in place by the same build.
 const BUILD = "article-cards";
 /** The glue and module that loaded, for restarts. */
 let loaded = null;
 let instances = 1;
+/** More placeholders than this would only cover what is far below the viewport. */
+const MAX_PLACEHOLDERS = 24;
+/** Elements that asked to render before the module was ready. */
+const waitingForModule = new Set();
 
 /** Attribute name → option name, for <article-cards>. */
 const ATTRIBUTE_OPTIONS = {
@@ -24,16 +33,19 @@ const ATTRIBUTE_OPTIONS = {
 const BOOLEAN_OPTIONS = new Set(["relatedOpen", "showSignals"]);
 
 /**
- * <article-cards>: renders records from its `records` property, or else from a child
- * <script type="application/json">, with options from its attributes. Changes re-render
- * (batched per task); removing the element unmounts everything.
+ * <article-cards>: renders records from its `records` property, else from a `records`
+ * attribute holding JSON, else from a child <script type="application/json">, with options
+ * from its attributes. Changes re-render (batched per task); removing the element unmounts
+ * everything.
  */
 class ArticleCardsElement extends HTMLElement {
-  static observedAttributes = Object.keys(ATTRIBUTE_OPTIONS);
+  static observedAttributes = [...Object.keys(ATTRIBUTE_OPTIONS), "records"];
 
   #records = undefined;
   #handle = null;
   #renderQueued = false;
+  /** The `records` attribute value last reported as not JSON (reported once). */
+  #reportedAttribute = null;
 
   connectedCallback() {
     // A `records` property set before this element was upgraded is an own property that
@@ -49,6 +61,11 @@ class ArticleCardsElement extends HTMLElement {
   disconnectedCallback() {
     this.#handle?.unmount();
     this.#handle = null;
+  }
+
+  /** Renders now that the module has loaded (the element asked before it had). */
+  moduleReady() {
+    this.#queueRender();
   }
 
   /** After a crash: drop what the dead instance rendered and render with the new one. */
@@ -81,7 +98,12 @@ class ArticleCardsElement extends HTMLElement {
   }
 
   #render() {
-    const records = this.#records ?? this.#inlineRecords();
+    const records = this.#records ?? this.#attributeRecords() ?? this.#inlineRecords();
+    if (!window.ArticleCards) {
+      waitingForModule.add(this);
+      this.#reserveSpace(records);
+      return;
+    }
     try {
       if (this.#handle) this.#handle.update(records, this.#options());
       else this.#handle = window.ArticleCards.mount(this, records, this.#options());
@@ -98,6 +120,49 @@ class ArticleCardsElement extends HTMLElement {
       options[option] = BOOLEAN_OPTIONS.has(option) ? value !== "false" : value;
     }
     return options;
+  }
+
+  /**
+   * Card-shaped placeholders for `records`, in the place and grid the cards will take
+   * (styles/article-cards.css, "Placeholders"); `mount` replaces them.
+   */
+  #reserveSpace(records) {
+    if (!Array.isArray(records) || this.querySelector(":scope > .ac-placeholders, :scope > [data-article-cards]")) return;
+    const root = document.createElement("div");
+    root.className = "ac-root ac-placeholders";
+    root.setAttribute("aria-hidden", "true");
+    for (const name of ["theme", "layout"]) {
+      const value = this.getAttribute(name);
+      if (value !== null) root.dataset[name] = value;
+    }
+    const list = root.appendChild(document.createElement("div"));
+    list.className = "ac-list";
+    for (let i = 0; i < Math.min(records.length, MAX_PLACEHOLDERS); i++) {
+      list.appendChild(document.createElement("div")).className = "ac-placeholder";
+    }
+    this.append(root);
+  }
+
+  /**
+   * Records from a `records` attribute, for pages that write JSON there. A framework that
+   * met the element before it was defined writes "[object Object],…": say what to do.
+   */
+  #attributeRecords() {
+    const text = this.getAttribute("records");
+    if (text === null) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      if (this.#reportedAttribute !== text) {
+        this.#reportedAttribute = text;
+        console.error(
+          `article-cards: <article-cards records="${text.slice(0, 40)}…"> is not JSON. ` +
+            "Set the records property instead (element.records = [...]; React 19 and Vue 3 do so " +
+            "once the element is defined: load article-cards-loader.js before your app's script).",
+        );
+      }
+      return undefined;
+    }
   }
 
   #inlineRecords() {
@@ -128,6 +193,8 @@ window.addEventListener("article-cards-crash", () => {
   });
 });
 
+if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
+
 async function load(build) {
   const files = { glue: new URL(`${build}.js`, import.meta.url), wasm: new URL(`${build}_bg.wasm`, import.meta.url) };
   // The .wasm download (and its streaming compilation) starts at once, alongside the glue's.
@@ -141,7 +208,8 @@ async function load(build) {
 load(BUILD)
   .then(
     () => {
-      if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
+      waitingForModule.forEach((element) => element.moduleReady());
+      waitingForModule.clear();
     },
     (error) => {
       console.error("article-cards: the WebAssembly module failed to load", error);

@@ -35,7 +35,7 @@ pub fn relative_date(relative: RelativeTime, locale: &DateLocale) -> String {
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// The date as the browser's `Intl` writes it in English with `dateStyle: "medium"` (so that
-/// hydration keeps the text), else as an ISO date.
+/// taking prerendered cards over keeps the text), else as an ISO date.
 fn fallback_date(at: Timestamp, locale: &DateLocale) -> String {
     let (year, month, day) = at.date_utc();
     let month = (month - 1).clamp(0, 11) as usize;

@@ -21,7 +21,8 @@ fn document() -> Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
-/// A new element at the end of the body, with the widget's stylesheet on the page.
+/// A new `.ac-root` element (as a Yew app wraps the cards: README, "In a Yew app") at the end
+/// of the body, with the widget's stylesheet on the page.
 fn fresh_wrapper(style: &str) -> Element {
     let document = document();
     let body = document.body().expect("a body");
@@ -33,6 +34,7 @@ fn fresh_wrapper(style: &str) -> Element {
     }
     let wrapper = document.create_element("div").unwrap();
     wrapper.set_attribute("style", style).unwrap();
+    wrapper.set_class_name("ac-root");
     body.append_child(&wrapper).unwrap();
     wrapper
 }
@@ -235,7 +237,7 @@ async fn the_figure_box_is_reserved_before_the_image_is_requested() {
 #[wasm_bindgen_test]
 async fn a_prerendered_figure_keeps_an_empty_noscript_in_place_until_it_is_requested() {
     // Where server-rendered markup has its <noscript> image, the browser renders an empty
-    // <noscript> (scripts run, so its content would be inert text), so hydration matches.
+    // <noscript> (scripts run, so its content would be inert text), so the take-over matches.
     let wrapper = fresh_wrapper("width: 320px; margin-top: 4000px");
     let props = ArticleCardProps { no_script_fallbacks: true, ..card_props(record_from(seed()), Callback::noop()) };
     render_card_props(&wrapper, props).await;

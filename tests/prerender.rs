@@ -92,6 +92,7 @@ fn bad_records_are_reported_with_paths_and_the_rest_still_render() {
     assert!(html.starts_with("<!doctype html>") && html.contains(r#"<link rel="stylesheet" href="article-cards.css">"#));
     assert!(html.contains(r#"<script type="module" src="article-cards-loader.js"></script>"#));
     assert!(html.contains(r#"<meta name="color-scheme" content="light dark">"#), "the page follows the reader's colour scheme, as the cards do");
+    assert!(!html.contains("<style") && !html.contains(" style="), "nothing a strict CSP (style-src 'self') blocks");
     assert_eq!(html.matches("<article ").count(), 1);
     assert!(html.contains(r#"data-index="0""#), "positions are those in the page's records");
     assert!(!html.contains("javascript:"), "rejected records are left out of the page's records too");

@@ -129,9 +129,9 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
                  <meta name=\"color-scheme\" content=\"light dark\">\n\
                  <title>Articles</title>\n\
-                 <style>body {{ max-width: 72rem; margin: 2rem auto; padding: 0 1rem; }}</style>\n<link rel=\"stylesheet\" href=\"{assets}article-cards.css\">\n\
+                 <link rel=\"stylesheet\" href=\"{assets}article-cards.css\">\n\
                  <script type=\"module\" src=\"{assets}article-cards-loader.js\"></script>\n</head>\n\
-                 <body>\n{element}\n</body>\n</html>"
+                 <body>\n<main class=\"ac-page\">\n{element}\n</main>\n</body>\n</html>"
             );
         }
     }

@@ -220,6 +220,5 @@ fn kept_state(card: &Element, shown: &Shown, props: &ArticleCardProps) -> CardSt
 /// Has the card's figure requested when it comes near the viewport, if it waits.
 fn watch_waiting_figure(shown: &Shown, listeners: &CardListeners) {
     let Some(figure) = shown.card.query_selector("figure.ac-figure[data-state=waiting]").ok().flatten() else { return };
-    let record = shown.record.clone();
-    listeners.watch(&figure, move || record.figure().map(|figure| figure.image.url.as_str().to_owned()));
+    listeners.watch(&figure, &shown.record);
 }

@@ -76,7 +76,7 @@ impl CardListeners {
 
     /// Requests `figure`'s image once it comes near the viewport. Without
     /// IntersectionObserver (very old browsers) it is requested at once.
-    pub fn watch(&self, figure: &Element, resolve_now: impl FnOnce() -> Option<String>) {
+    pub fn watch(&self, figure: &Element, record: &Record) {
         let mut observer = self.observer.borrow_mut();
         if observer.is_none() {
             *observer = near_observer(self.resolve.clone());
@@ -84,8 +84,8 @@ impl CardListeners {
         match observer.as_ref() {
             Some((observer, _)) => observer.observe(figure),
             None => {
-                if let Some(url) = resolve_now() {
-                    WebDom::with_page(|dom| request_image(dom, figure, &url));
+                if let Some(shown) = record.figure() {
+                    WebDom::with_page(|dom| request_image(dom, figure, shown.image));
                 }
             }
         }
@@ -178,11 +178,9 @@ fn near_observer(resolve: Resolve) -> Option<(IntersectionObserver, NearCallback
             }
             let figure = entry.target();
             observer.unobserve(&figure);
-            let url = figure.closest("article.ac-card").ok().flatten().and_then(|card| resolve(&card)).and_then(|origin| {
-                origin.record.figure().map(|shown| shown.image.url.as_str().to_owned())
-            });
-            if let Some(url) = url {
-                WebDom::with_page(|dom| request_image(dom, &figure, &url));
+            let Some(origin) = figure.closest("article.ac-card").ok().flatten().and_then(|card| resolve(&card)) else { continue };
+            if let Some(shown) = origin.record.figure() {
+                WebDom::with_page(|dom| request_image(dom, &figure, shown.image));
             }
         }
     });

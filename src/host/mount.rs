@@ -72,9 +72,20 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
             pooled
         }
     };
+    remove_placeholders(&container)?;
     LIVE_MOUNTS.with(|live| live.set(live.get() + 1));
     report_record_problems(container.clone(), problems);
     Ok(MountHandle { mounted: Some(Mounted { pooled, container, props }) })
+}
+
+/// Removes the placeholders that kept the cards' space until now (written by the host's
+/// HTML or by `<article-cards>`; README, "No layout shift"), in the task that renders the
+/// cards, so no frame shows neither.
+fn remove_placeholders(container: &Element) -> Result<(), JsValue> {
+    if let Some(placeholders) = container.query_selector(":scope > .ac-placeholders")? {
+        placeholders.remove();
+    }
+    Ok(())
 }
 
 /// Cards prerendered into `container` (a `[data-ac-prerendered]` child, written by

@@ -104,7 +104,7 @@ pub struct RelativeTime {
 impl fmt::Display for RelativeTime {
     /// English wording, used where no `Intl` is at hand (native rendering, tests): the
     /// words of `Intl.RelativeTimeFormat("en", {numeric: "auto"})`, which the browser uses,
-    /// so that hydrating prerendered cards does not change their text.
+    /// so that taking prerendered cards over does not change their text.
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         let count = self.amount.abs();
         let plural = if count == 1 { "" } else { "s" };

@@ -1,17 +1,21 @@
 //! The card's figure. Its box is reserved from the image's width and height before anything
-//! loads (no layout shift); `src` is set only once the image is requested (the browser asks
+//! loads (no layout shift; an SVG spacer with the image's `viewBox` holds the ratio where an
+//! engine, WebKit, would not take it from the waiting `<img>`); `src` is set only once the image is requested (the browser asks
 //! for it when the card comes near the viewport); a failed load shows a quiet note. For
 //! readers without JavaScript, a prerendered figure that waits holds a `<noscript>` image.
 
 use super::dom::Dom;
-use super::skeleton::{html, Skeleton};
+use super::skeleton::{children_of, html, svg, Skeleton};
 use super::FigurePhase;
 use crate::model::{Figure, Image};
 
 const IMAGE: Skeleton = html("img", &[("class", "ac-figure__image"), ("referrerpolicy", "no-referrer"), ("decoding", "async")], &[]);
 
+/// Sized to the image's ratio by its `viewBox`; removed when the image has no size.
+const RATIO: Skeleton = svg("svg", &[("class", "ac-figure__ratio"), ("aria-hidden", "true"), ("focusable", "false")]);
+
 pub const FIGURE: Skeleton = html("figure", &[("class", "ac-figure")], &[
-    html("div", &[("class", "ac-figure__frame")], &[IMAGE]),
+    html("div", &[("class", "ac-figure__frame")], &[RATIO, IMAGE]),
     html("figcaption", &[("class", "ac-figure__caption"), ("dir", "auto")], &[]),
 ]);
 
@@ -24,10 +28,14 @@ pub fn fill_figure<D: Dom>(dom: &D, figure: &D::Node, shown: &Figure, phase: Fig
     let image = shown.image;
     show_phase(dom, figure, phase)?;
     let frame = dom.first_child(figure)?;
-    if !is_sized(image) {
-        dom.set_attribute(&frame, "class", "ac-figure__frame ac-figure__frame--unsized");
+    let [ratio, img] = children_of(dom, &frame)?;
+    match (image.width, image.height) {
+        (Some(width), Some(height)) => dom.set_attribute(&ratio, "viewBox", &format!("0 0 {width} {height}")),
+        _ => {
+            dom.set_attribute(&frame, "class", "ac-figure__frame ac-figure__frame--unsized");
+            dom.remove(&ratio);
+        }
     }
-    let img = dom.first_child(&frame)?;
     fill_image(dom, &img, image);
     if phase != FigurePhase::Waiting {
         dom.set_attribute(&img, "src", image.url.as_str());
@@ -56,12 +64,14 @@ pub fn show_phase<D: Dom>(dom: &D, figure: &D::Node, phase: FigurePhase) -> Opti
     Some(())
 }
 
-/// Requests a waiting figure's image: sets its `src` and drops the `<noscript>` fallback.
-pub fn request_image<D: Dom>(dom: &D, figure: &D::Node, url: &str) -> Option<()> {
+/// Requests a waiting figure's `image`: sets its `src` and drops the `<noscript>` fallback.
+pub fn request_image<D: Dom>(dom: &D, figure: &D::Node, image: &Image) -> Option<()> {
     show_phase(dom, figure, FigurePhase::Loading)?;
     let frame = dom.first_child(figure)?;
-    let img = dom.first_child(&frame)?;
-    dom.set_attribute(&img, "src", url);
+    let first = dom.first_child(&frame)?;
+    // After the ratio spacer, which only a sized image has.
+    let img = if is_sized(image) { dom.next_sibling(&first)? } else { first };
+    dom.set_attribute(&img, "src", image.url.as_str());
     if let Some(no_script) = dom.next_sibling(&img) {
         dom.remove(&no_script);
     }

@@ -9,7 +9,7 @@ use crate::model::provider::MONOGRAM_PALETTE_SIZE;
 const ATTRIBUTES: &[&str] = &[
     "aria-labelledby", "data-index", "data-category", "data-type", "data-quality", "data-heat", "data-published", "id",
     "href", "target", "class", "datetime", "data-state", "src", "width", "height", "alt", "aria-label", "aria-expanded",
-    "aria-controls", "hidden", "data-theme", "data-layout",
+    "aria-controls", "hidden", "data-theme", "data-layout", "viewBox",
 ];
 
 const VALUES: &[&str] = &[

@@ -14,6 +14,11 @@ pub const fn html(tag: &'static str, attributes: &'static [(&'static str, &'stat
     Skeleton::Element { tag, svg: false, attributes, children }
 }
 
+/// An SVG element (in the SVG namespace), without children.
+pub const fn svg(tag: &'static str, attributes: &'static [(&'static str, &'static str)]) -> Skeleton {
+    Skeleton::Element { tag, svg: true, attributes, children: &[] }
+}
+
 /// Builds the node `skeleton` describes; backends call it once per skeleton and clone.
 pub fn build<D: Dom>(dom: &D, skeleton: &Skeleton) -> Option<D::Node> {
     match skeleton {

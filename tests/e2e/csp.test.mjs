@@ -1,4 +1,4 @@
-// End to end: the demo and the plain-HTML example work under a strict Content-Security-Policy
+// End to end: the demo, the plain-HTML example and a page the prerender tool wrote work under a strict Content-Security-Policy
 // served as a header, with no policy violation at all.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -52,6 +52,22 @@ test("the plain-HTML example works under a strict CSP with zero violations", asy
   });
   const { page, errors } = await openUnderPolicy(server.url + "/");
   await page.getByRole("button", { name: "Show cards about AI" }).click();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+  await server.close();
+});
+
+test("a page written by `article-cards render --page` works under a strict CSP with zero violations", async () => {
+  const server = await startServer({
+    headers,
+    mounts: { "/": join(repoRoot, "examples/prerendered"), "/article-cards/": join(repoRoot, "dist") },
+  });
+  const { page, errors } = await openUnderPolicy(server.url + "/");
+  await page.waitForFunction(() => window.ArticleCards && !document.querySelector("[data-ac-prerendered]"));
+  await page.locator(".ac-related__toggle").first().click();
+  assert.equal(await page.locator(".ac-related__toggle").first().getAttribute("aria-expanded"), "true");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("main")).maxWidth), "1152px", "the page's own layout applies");
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(errors, []);
   await page.context().close();

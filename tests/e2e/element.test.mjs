@@ -21,6 +21,8 @@ withServerAndBrowser({
       `<article-cards id="early"></article-cards>
        <script>document.getElementById("early").records = ${JSON.stringify([story(7), story(8)])};</script>`,
     ),
+    "/attribute.html": blankPage(`<article-cards records='${JSON.stringify([story(3)]).replaceAll("&", "&amp;").replaceAll("'", "&#39;")}'></article-cards>`),
+    "/object-attribute.html": blankPage('<article-cards records="[object Object],[object Object]"></article-cards>'),
     "/two.html": blankPage(inline([story(1)], 'id="first"') + inline([story(2), story(3)], 'id="second" layout="compact"')),
   },
 }, (started) => ({ server, browser } = started));
@@ -30,7 +32,7 @@ async function open(path, viewport = { width: 1000, height: 900 }) {
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(server.url + path);
-  await page.waitForFunction(() => customElements.get("article-cards"));
+  await page.waitForFunction(() => window.ArticleCards);
   return { page, errors };
 }
 
@@ -60,6 +62,47 @@ test("changing an attribute or the records property re-renders", async () => {
   await page.waitForFunction(() => document.querySelector(".ac-card__title")?.textContent === "Story 5");
   assert.equal(await page.locator("article.ac-card").count(), 1);
   await page.context().close();
+});
+
+test("the element is defined before the module has loaded, holds a placeholder per record, then renders", async () => {
+  const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/article-cards_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url + "/inline.html");
+  await page.waitForFunction(() => customElements.get("article-cards"));
+  const early = await page.evaluate(() => ({
+    ready: Boolean(window.ArticleCards),
+    placeholders: document.querySelectorAll("article-cards .ac-placeholder").length,
+    theme: document.querySelector(".ac-placeholders").dataset.theme,
+    hidden: document.querySelector(".ac-placeholders").getAttribute("aria-hidden"),
+  }));
+  assert.deepEqual(early, { ready: false, placeholders: 2, theme: "dark", hidden: "true" });
+  release();
+  await page.waitForSelector("article.ac-card >> nth=1");
+  assert.equal(await page.locator(".ac-placeholder").count(), 0);
+  await page.context().close();
+});
+
+test("a records attribute holding JSON renders; one that is not JSON is named in a console error", async () => {
+  const { page, errors } = await open("/attribute.html");
+  await page.waitForSelector("article.ac-card");
+  assert.deepEqual(await page.locator(".ac-card__title").allTextContents(), ["Story 3"]);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+
+  const bad = await newLocalPage(browser);
+  const messages = [];
+  bad.on("console", (message) => message.type() === "error" && messages.push(message.text()));
+  await bad.goto(server.url + "/object-attribute.html");
+  await bad.waitForFunction(() => window.ArticleCards);
+  await bad.waitForTimeout(100);
+  assert.equal(messages.length, 1, messages.join("\n"));
+  assert.match(messages[0], /records="\[object Object\].*is not JSON\. Set the records property instead/);
+  await bad.context().close();
 });
 
 test("a records property set before the element was upgraded is not lost", async () => {

@@ -49,7 +49,7 @@ test(`XSS: ${payloads.length} payloads in every string and URL field execute not
   assert.deepEqual(dialogs, []);
   assert.deepEqual(errors, []);
   assert.deepEqual(await unsafeAttributes(page, "#cards"), []);
-  const foreign = await page.evaluate(() => document.querySelectorAll("#cards :is(script, iframe, svg, math, object, embed, style, form, base, meta, link)").length);
+  const foreign = await page.evaluate(() => document.querySelectorAll("#cards :is(script, iframe, svg:not(.ac-figure__frame > .ac-figure__ratio:empty), math, object, embed, style, form, base, meta, link)").length);
   assert.equal(foreign, 0, "no markup from a payload became an element");
   const titles = new Set(await page.locator(".ac-card__title").allTextContents());
   const missing = payloads.filter((p) => p.trim().length <= 300 && !titles.has(p.trim()));

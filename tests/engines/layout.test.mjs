@@ -18,21 +18,13 @@ const WIDTHS = "/widths.html";
 const belowFold = blankPage('<div style="height: 3000px">Spacer</div><div id="cards"></div><p id="below">Text below the cards.</p>');
 const widths = blankPage('<div id="wide" style="width: 1000px"></div><div id="narrow" style="width: 320px"></div>');
 
-/** Mounts `records` into #cards of the below-the-fold page. */
-async function mountBelowFold(page, records) {
-  await page.open(BELOW_FOLD);
-  await page.until("the widget loads", () => Boolean(window.ArticleCards));
-  await page.run((records) => ArticleCards.mount(document.getElementById("cards"), records, {}), records);
-  await page.until("the cards render", (n) => document.querySelectorAll("article.ac-card").length === n, records.length);
-}
-
 const frames = (page) => page.run(() => [...document.querySelectorAll(".ac-figure__frame")].map((frame) => frame.getBoundingClientRect().toJSON()));
 
 inEveryEngine(cardServer({ [BELOW_FOLD]: withProbe(belowFold), [WIDTHS]: withProbe(widths) }), (context) => {
   for (const [width, figure] of [[1000, 1], [320, 2]]) {
     test(`a 600×400 figure's box is reserved at 3:2 before its image loads (${width} px container)`, async () => {
       const { page } = context;
-      await mountBelowFold(page, [storyWithFigure(page.server.url, figure)]);
+      await mountCards(page, [storyWithFigure(page.server.url, figure)], { path: BELOW_FOLD });
       await page.run((width) => (document.getElementById("cards").style.width = `${width}px`), width);
       const [waiting] = await frames(page);
       assert.equal(await page.run(() => document.querySelector("figure.ac-figure").dataset.state), "waiting");

@@ -30,12 +30,12 @@ export function storyWithFigure(serverUrl, n, { figure = `figure-${n}.svg`, figu
 }
 
 /**
- * Opens the blank page, mounts `records` with `options` into #cards as `window.handle`,
- * and waits for the cards. Every card event is listed in `window.cardEvents` as
- * "type {detail}".
+ * Opens `path` (the blank page unless given), mounts `records` with `options` into #cards
+ * as `window.handle`, and waits for the cards. Every card event is listed in
+ * `window.cardEvents` as "type {detail}".
  */
-export async function mountCards(page, records, options = {}) {
-  await page.open(BLANK);
+export async function mountCards(page, records, { path = BLANK, options = {} } = {}) {
+  await page.open(path);
   await page.until("the widget loads", () => Boolean(window.ArticleCards));
   await page.run(
     (records, options) => {

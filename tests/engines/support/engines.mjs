@@ -46,8 +46,13 @@ const all = [
     id: "webkit",
     name: "WebKitGTK",
     bidi: false,
-    // MiniBrowser has no headless mode: without a display it hangs instead of failing.
-    driver: (port) => ["xvfb-run", ["-a", "-s", "-screen 0 1600x1200x24", process.env.WEBKIT_WEBDRIVER || "/usr/bin/WebKitWebDriver", `--port=${port}`]],
+    // MiniBrowser has no headless mode: without a display it hangs instead of failing. Each
+    // driver gets a virtual display; the search for a free one starts at a number of its
+    // own (from its port), so that test files starting at once do not race for the same.
+    driver: (port) => [
+      "xvfb-run",
+      ["-a", "-n", String(100 + (port % 5000)), "-s", "-screen 0 1600x1200x24", process.env.WEBKIT_WEBDRIVER || "/usr/bin/WebKitWebDriver", `--port=${port}`],
+    ],
     capabilities: ({ javaScript }) => ({
       browserName: "MiniBrowser",
       "wdio:enforceWebDriverClassic": true,

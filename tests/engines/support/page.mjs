@@ -3,11 +3,10 @@
 // page reported (uncaught errors, console errors and warnings, CSP violations).
 const WAIT_MS = 20_000;
 
-export function pageDriver({ browser, bidi, server, consoleMessages, engine }) {
+export function pageDriver({ browser, bidi, server, consoleMessages }) {
   return {
     browser,
     server,
-    engine,
     /** Opens `path` of the test server and forgets earlier console messages. */
     async open(path) {
       consoleMessages.length = 0;

@@ -9,14 +9,14 @@ import { pageDriver } from "./page.mjs";
 import { probeMount } from "./pages.mjs";
 import { startSession } from "./session.mjs";
 
-export const VIEWPORT = { width: 1200, height: 900 };
+const VIEWPORT = { width: 1200, height: 900 };
 
 /**
  * Declares `tests(context)` once per engine. Before them, a server with
  * `serverOptions()` (startServer's options: dist/ at / unless `mounts` says otherwise; the
- * probe is mounted too) and a session start;
- * `context.page` is then the page driver, `context.engine` the engine, and
- * `context.session({javaScript})` starts an extra session (closed with the suite).
+ * probe is mounted too) and a session start; `context.page` is then the page driver,
+ * `context.engine` the engine, and `context.session({javaScript})` starts an extra session
+ * (closed with the suite). Windows are 1200×900.
  */
 export function inEveryEngine(serverOptions, tests) {
   for (const engine of engines) {
@@ -27,7 +27,7 @@ export function inEveryEngine(serverOptions, tests) {
         const started = await startSession(engine, options);
         sessions.push(started);
         await started.browser.setWindowSize(VIEWPORT.width, VIEWPORT.height);
-        return pageDriver({ ...started, server: context.server, engine });
+        return pageDriver({ ...started, server: context.server });
       };
       before(async () => {
         const options = serverOptions();

@@ -1,0 +1,111 @@
+// End to end: the page holds still while the cards arrive. Cumulative Layout Shift (Layout
+// Instability API, from navigation until the cards and their figures have settled) on
+// pages with real content below the cards, at 420 and 1,100 px, with the .wasm arriving at
+// once and a second late: the <article-cards> element reserves its space by itself; a page
+// that calls mount() reserves it with placeholders in its own HTML (README).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { newLocalPage } from "./support/browser.mjs";
+import { repoRoot } from "./support/server.mjs";
+import { story } from "./support/records.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
+
+const FIGURES = [
+  ["capacity-fade.svg", 640, 400],
+  ["gw-chirp.svg", 720, 360],
+  ["gate-error-bars.svg", 600, 400],
+  ["metabolic-scaling.svg", 480, 480],
+  ["sst-anomaly-heatmap.svg", 600, 340],
+  ["raman-spectrum.svg", 600, 400],
+];
+/** Where the figures seem to come from: an image host, answered by the test from dist/images. */
+const IMAGE_HOST = "http://127.0.0.1:9";
+const records = FIGURES.map(([file, width, height], i) =>
+  story(i + 1, { images: [{ url: `${IMAGE_HOST}/images/${file}`, width, height, alt: `Figure ${i + 1}` }] }),
+);
+
+const textBelow = `<section id="below"><h2>More from the newsroom</h2>${"<p>Reporting continues below the cards, and a reader is already reading it.</p>".repeat(8)}</section>`;
+
+/** The placeholders a page writes for `count` cards, as README.md shows. */
+const placeholders = (count) =>
+  `<div class="ac-root ac-placeholders" aria-hidden="true"><div class="ac-list">${'<div class="ac-placeholder"></div>'.repeat(count)}</div></div>`;
+
+const shell = (body, script = "") => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Newsroom</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="/article-cards.css" />
+    <script type="module" src="/article-cards-loader.js" blocking="render"></script>
+    ${script}
+  </head>
+  <body>
+    <main><h1>Research news</h1><p>Today's stories, as cards.</p>${body}${textBelow}</main>
+  </body>
+</html>`;
+
+let server;
+let browser;
+withServerAndBrowser({
+  pages: {
+    "/element.html": shell(`<article-cards locale="en-GB"><script type="application/json">${JSON.stringify(records)}</script></article-cards>`),
+    "/mount.html": shell(`<div id="cards">${placeholders(records.length)}</div>`, '<script src="/mount-records.js" defer></script>'),
+  },
+}, (started) => ({ server, browser } = started));
+
+/** The host script of /mount.html, served as a file: mounts the records once ready. */
+const mountScript = `
+  const records = ${JSON.stringify(records)};
+  const show = () => ArticleCards.mount(document.getElementById("cards"), records, { locale: "en-GB" });
+  if (window.ArticleCards) show(); else window.addEventListener("articlecards:ready", show, { once: true });
+`;
+
+async function settledShift(path, { width, wasmDelay }) {
+  const page = await newLocalPage(browser, { viewport: { width, height: 800 } });
+  await page.route("**/mount-records.js", (route) => route.fulfill({ contentType: "text/javascript", body: mountScript }));
+  await page.route(`${IMAGE_HOST}/images/*`, (route) =>
+    route.fulfill({ path: join(repoRoot, "dist", new URL(route.request().url()).pathname) }),
+  );
+  if (wasmDelay) {
+    await page.route("**/article-cards_bg.wasm", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, wasmDelay));
+      await route.continue();
+    });
+  }
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(server.url + path);
+  await page.waitForSelector(`article.ac-card >> nth=${records.length - 1}`);
+  // Settled: every figure near the viewport has loaded, and two more frames have passed.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("figure.ac-figure")].every((f) => f.dataset.state !== "loading"),
+  );
+  await page.waitForTimeout(400);
+  const result = await page.evaluate(() => ({
+    cls: window.shifts.reduce((sum, value) => sum + value, 0),
+    loaded: document.querySelectorAll('figure[data-state="loaded"]').length,
+    placeholders: document.querySelectorAll(".ac-placeholder").length,
+  }));
+  await page.context().close();
+  return result;
+}
+
+for (const [path, what] of [["/element.html", "an <article-cards> element"], ["/mount.html", "mount() into placeholders the page wrote"]]) {
+  for (const width of [420, 1100]) {
+    for (const wasmDelay of [0, 1000]) {
+      test(`${what}: CLS ≤ 0.05 at ${width} px, .wasm ${wasmDelay ? "a second late" : "at once"}`, async () => {
+        const { cls, loaded, placeholders } = await settledShift(path, { width, wasmDelay });
+        assert.ok(loaded >= 1, `figures near the viewport loaded (${loaded})`);
+        assert.equal(placeholders, 0, "no placeholder left");
+        assert.ok(cls <= 0.05, `CLS ${cls.toFixed(3)}`);
+      });
+    }
+  }
+}
