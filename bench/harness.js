@@ -77,6 +77,27 @@ window.bench = {
   unmount() {
     return timed(() => handle.unmount(), () => cards.length === 0);
   },
+  /**
+   * Mounts a long feed of `count` records and says when the first screenful was painted
+   * (a card reaches below the viewport's bottom edge), when the last card was, and the
+   * longest task (Long Tasks API) from the call until then.
+   */
+  async mountLongFeed(count) {
+    current = generateRecords(count, { imageBase });
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
+    observer.observe({ type: "longtask" });
+    const started = performance.now();
+    handle = implementation.mount(container, current, options);
+    const screenful = () => cards.length > 0 && cards[cards.length - 1].getBoundingClientRect().top >= innerHeight;
+    await settle(() => screenful() || cards.length === count);
+    const firstScreenful = performance.now() - started;
+    await settle(() => cards.length === count);
+    const all = performance.now() - started;
+    await nextPaint();
+    observer.disconnect();
+    return { firstScreenful, all, longestTask: Math.max(0, ...tasks) };
+  },
   /** Text of every card, for checking that the implementations render the same. */
   texts: () => [...cards].map((card) => card.textContent.replace(/\s+/g, " ").trim()),
 };

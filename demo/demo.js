@@ -61,9 +61,11 @@
   controls.addEventListener("change", render);
 
   function start() {
+    handle?.unmount(); // after a crash, the restarted widget mounts afresh
     handle = window.ArticleCards.mount(cards, records(), options());
   }
 
+  // Not once: "articlecards:ready" fires again when a fresh instance replaces a crashed one.
+  window.addEventListener("articlecards:ready", start);
   if (window.ArticleCards) start();
-  else window.addEventListener("articlecards:ready", start, { once: true });
 })();

@@ -17,14 +17,18 @@ const records = [
   },
 ];
 
+const element = document.getElementById("cards");
+element.addEventListener("article-card-topic", (event) => {
+  document.getElementById("status").textContent = `You chose the topic “${event.detail.topic}”.`;
+});
+let handle = null;
+
 function showCards() {
-  const element = document.getElementById("cards");
-  ArticleCards.mount(element, records, { headingLevel: 2, linkTarget: "_blank" });
+  handle?.unmount(); // after a crash, the restarted widget mounts afresh
+  handle = ArticleCards.mount(element, records, { headingLevel: 2, linkTarget: "_blank" });
   document.getElementById("status").textContent = `${records.length} articles`;
-  element.addEventListener("article-card-topic", (event) => {
-    document.getElementById("status").textContent = `You chose the topic “${event.detail.topic}”.`;
-  });
 }
 
+// Not once: "articlecards:ready" fires again when a fresh instance replaces a crashed one.
+window.addEventListener("articlecards:ready", showCards);
 if (window.ArticleCards) showCards();
-else window.addEventListener("articlecards:ready", showCards, { once: true });

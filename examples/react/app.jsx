@@ -5,14 +5,14 @@ import { StrictMode, useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { records as allRecords } from "./records.js";
 
-/** Calls `use(api)` once window.ArticleCards is ready; returns a function that cancels. */
-function whenReady(use) {
-  if (window.ArticleCards) {
-    use(window.ArticleCards);
-    return () => {};
-  }
+/**
+ * Calls `use(api)` now if window.ArticleCards is ready, and on every "articlecards:ready"
+ * (again when a fresh instance replaces a crashed one); returns a function that stops.
+ */
+function onEachReady(use) {
   const onReady = () => use(window.ArticleCards);
-  window.addEventListener("articlecards:ready", onReady, { once: true });
+  window.addEventListener("articlecards:ready", onReady);
+  if (window.ArticleCards) onReady();
   return () => window.removeEventListener("articlecards:ready", onReady);
 }
 
@@ -24,7 +24,8 @@ function MountedCards({ records }) {
   const latest = useRef(records);
   latest.current = records;
   useEffect(() => {
-    const cancel = whenReady((api) => {
+    const cancel = onEachReady((api) => {
+      handle.current?.unmount(); // after a crash, the restarted widget mounts afresh
       handle.current = api.mount(target.current, latest.current, { locale: "en-GB", headingLevel: 3 });
     });
     return () => {

@@ -41,14 +41,14 @@ const stories = [
   },
 ];
 
-/** Calls `use(api)` once window.ArticleCards is ready; returns a function that cancels. */
-function whenReady(use) {
-  if (window.ArticleCards) {
-    use(window.ArticleCards);
-    return () => {};
-  }
+/**
+ * Calls `use(api)` now if window.ArticleCards is ready, and on every "articlecards:ready"
+ * (again when a fresh instance replaces a crashed one); returns a function that stops.
+ */
+function onEachReady(use) {
   const onReady = () => use(window.ArticleCards);
-  window.addEventListener("articlecards:ready", onReady, { once: true });
+  window.addEventListener("articlecards:ready", onReady);
+  if (window.ArticleCards) onReady();
   return () => window.removeEventListener("articlecards:ready", onReady);
 }
 
@@ -60,7 +60,8 @@ const MountedCards = {
     let handle = null;
     let cancel = () => {};
     onMounted(() => {
-      cancel = whenReady((api) => {
+      cancel = onEachReady((api) => {
+        handle?.unmount(); // after a crash, the restarted widget mounts afresh
         handle = api.mount(target.value, props.records, { locale: "en-GB", headingLevel: 3 });
       });
     });

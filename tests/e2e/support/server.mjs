@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants } from "node:zlib";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -18,29 +19,35 @@ const types = {
   ".json": "application/json",
 };
 
+/** What a real host or CDN serves brotli-compressed (when the browser accepts it). */
+const COMPRESSED = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json"]);
+
 /**
  * Starts a server. `mounts` maps a URL prefix to a folder (the longest matching prefix
  * wins); `pages` maps a path to a string body served as HTML; `headers` are added to every
- * response.
+ * response. With `compress`, text and WebAssembly go out brotli-compressed (quality 11, as
+ * precompressed static files), like a real host.
  */
-export async function startServer({ mounts = { "/": join(repoRoot, "dist") }, pages = {}, headers = {} } = {}) {
+export async function startServer({ mounts = { "/": join(repoRoot, "dist") }, pages = {}, headers = {}, compress = false } = {}) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const requests = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
     requests.set(path, (requests.get(path) || 0) + 1);
-    const send = (status, type, body) => {
-      response.writeHead(status, { "content-type": type, "cache-control": "no-store", ...headers });
-      response.end(body);
+    const send = (status, type, body, extension) => {
+      const brotli = compress && COMPRESSED.has(extension) && /\bbr\b/.test(request.headers["accept-encoding"] ?? "");
+      const encoding = brotli ? { "content-encoding": "br", vary: "accept-encoding" } : {};
+      response.writeHead(status, { "content-type": type, "cache-control": "no-store", ...encoding, ...headers });
+      response.end(brotli ? compressed(body) : body);
     };
-    if (path in pages) return send(200, types[".html"], pages[path]);
+    if (path in pages) return send(200, types[".html"], pages[path], ".html");
     const prefix = prefixes.find((p) => path.startsWith(p));
     if (prefix !== undefined) {
       const inside = path.slice(prefix.length);
       const relative = normalize("/" + (inside === "" || inside.endsWith("/") ? inside + "index.html" : inside));
       try {
         const body = await readFile(join(mounts[prefix], relative));
-        return send(200, types[extname(relative)] || "application/octet-stream", body);
+        return send(200, types[extname(relative)] || "application/octet-stream", body, extname(relative));
       } catch {
         // not there: 404 below
       }
@@ -55,4 +62,14 @@ export async function startServer({ mounts = { "/": join(repoRoot, "dist") }, pa
     count: (path) => requests.get(path) || 0,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+const compressedBodies = new Map();
+/** `body` brotli-compressed at quality 11, computed once per distinct body. */
+function compressed(body) {
+  const key = typeof body === "string" ? body : body.toString("latin1");
+  if (!compressedBodies.has(key)) {
+    compressedBodies.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return compressedBodies.get(key);
 }
