@@ -86,10 +86,13 @@ async function settledShift(path, { width, wasmDelay }) {
   });
   await page.goto(server.url + path);
   await page.waitForSelector(`article.ac-card >> nth=${records.length - 1}`);
-  // Settled: every figure near the viewport has loaded, and two more frames have passed.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("figure.ac-figure")].every((f) => f.dataset.state !== "loading"),
-  );
+  // Settled: the widget runs (prerendered cards are on the page before it does), every
+  // figure near the viewport has loaded, and two more frames have passed.
+  await page.waitForFunction(() => {
+    const figures = [...document.querySelectorAll("figure.ac-figure")];
+    const running = window.ArticleCards && !document.querySelector("[data-ac-prerendered]");
+    return running && figures.some((f) => f.dataset.state === "loaded") && figures.every((f) => f.dataset.state !== "loading");
+  });
   await page.waitForTimeout(400);
   const result = await page.evaluate(() => ({
     cls: window.shifts.reduce((sum, value) => sum + value, 0),
