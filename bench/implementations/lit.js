@@ -178,7 +178,7 @@ export class AcLitCards extends LitElement {
     const done = (outcome) => () => this.#setFigureState(url, image.url, outcome);
     return html`<figure data-state=${state} class="ac-figure" ${ref(this.#figureRef(url))}
       ><div class=${sized ? "ac-figure__frame" : "ac-figure__frame ac-figure__frame--unsized"}
-        ><img width=${sized ? image.width : nothing} height=${sized ? image.height : nothing} alt=${image.alt ?? ""}
+        >${sized ? html`<svg class="ac-figure__ratio" viewBox=${`0 0 ${image.width} ${image.height}`} aria-hidden="true" focusable="false"></svg>` : nothing}<img width=${sized ? image.width : nothing} height=${sized ? image.height : nothing} alt=${image.alt ?? ""}
           referrerpolicy="no-referrer" decoding="async" class="ac-figure__image"
           src=${state === "waiting" ? nothing : image.url} @load=${done("loaded")} @error=${done("error")}
         />${state === "error" ? html`<span class="ac-figure__fallback">Image unavailable</span>` : nothing}</div

@@ -17,6 +17,13 @@ function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** An SVG element with attributes; used only to build the prototypes below. */
+function svgElement(tag, attributes) {
+  const element = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+}
+
 let prototypes = null;
 function getPrototypes() {
   prototypes ??= {
@@ -37,6 +44,7 @@ function getPrototypes() {
       h("div", { class: "ac-figure__frame" },
         h("img", { referrerpolicy: "no-referrer", decoding: "async", class: "ac-figure__image" })),
       h("figcaption", { dir: "auto", class: "ac-figure__caption" })),
+    ratio: svgElement("svg", { class: "ac-figure__ratio", "aria-hidden": "true", focusable: "false" }),
     fallback: h("span", { class: "ac-figure__fallback" }, "Image unavailable"),
     related: h("section", { class: "ac-related" },
       h("button", { type: "button", class: "ac-related__toggle" },
@@ -137,7 +145,7 @@ export function mount(container, records, options) {
       const figure = entry.target;
       observer.unobserve(figure);
       figure.setAttribute("data-state", "loading");
-      figure.firstChild.firstChild.setAttribute("src", figureSource.get(figure));
+      figure.firstChild.querySelector(".ac-figure__image").setAttribute("src", figureSource.get(figure));
     }
   }
 
@@ -228,6 +236,9 @@ export function mount(container, records, options) {
     if (image.width != null && image.height != null) {
       img.setAttribute("width", image.width);
       img.setAttribute("height", image.height);
+      const ratio = clone(T.ratio);
+      ratio.setAttribute("viewBox", `0 0 ${image.width} ${image.height}`);
+      frame.insertBefore(ratio, img);
     } else {
       frame.setAttribute("class", "ac-figure__frame ac-figure__frame--unsized");
     }
