@@ -1,5 +1,5 @@
 //! The DOM events cards send to the host page: bubbling, composed `CustomEvent`s whose
-//! `detail` is a plain object. See PRODUCT.md, "Events".
+//! `detail` is a plain object. See README.md, "API" (the events table).
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;

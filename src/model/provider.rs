@@ -2,7 +2,7 @@
 
 use super::fingerprint::fingerprint;
 
-/// Number of monogram colours in `styles/provider_badge.css` (`.ac-monogram--0` …).
+/// Number of monogram colours in `styles/article-cards.css` (`.ac-monogram--0` …).
 pub const MONOGRAM_PALETTE_SIZE: u32 = 12;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

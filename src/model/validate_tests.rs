@@ -1,4 +1,5 @@
-//! Validation rules of PRODUCT.md, checked on the seed record and on broken variants of it.
+//! Validation rules of the record (README, "The record, in short"), checked on the seed
+//! record and on broken variants of it.
 
 use super::*;
 
