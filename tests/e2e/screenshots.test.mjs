@@ -1,15 +1,12 @@
-// Writes the README's screenshots of the demo (light and dark, 420 and 1100 px wide, the
-// first related panel open) to docs/screenshots/, once every figure in view has settled.
+// Screenshots of the demo (light and dark, 420 and 1100 px wide, the first related panel
+// open), once every figure in view has settled: into target/screenshots/, or into
+// docs/screenshots/ for the README when `scripts/screenshots` runs this file.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { repoRoot } from "./support/server.mjs";
+import { statSync } from "node:fs";
 import { openDemo } from "./support/browser.mjs";
+import { screenshotPath } from "./support/screenshots.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
-
-const folder = join(repoRoot, "docs/screenshots");
-mkdirSync(folder, { recursive: true });
 
 let server;
 let browser;
@@ -27,7 +24,7 @@ for (const colorScheme of ["light", "dark"]) {
       );
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(350); // let the fade-in of loaded figures finish
-      const path = join(folder, `demo-${width}-${colorScheme}.png`);
+      const path = screenshotPath(`demo-${width}-${colorScheme}.png`);
       await page.screenshot({ path });
       assert.ok(statSync(path).size > 20_000, "the screenshot has content");
       await page.context().close();
