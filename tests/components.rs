@@ -5,7 +5,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use article_cards::components::{ArticleCard, ArticleCardProps, CardAction, CardEvent, CardList, CardListProps, FigureState};
+use article_cards::components::{
+    ArticleCard, ArticleCardProps, CardAction, CardEvent, CardList, CardListProps, FigureState,
+};
 use article_cards::model::{validate_feed, validate_record, CardOptions, JsonValue, Record, Timestamp};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -244,7 +246,10 @@ async fn a_prerendered_figure_keeps_an_empty_noscript_in_place_until_it_is_reque
     let fallback = find(&wrapper, ".ac-figure__frame > img.ac-figure__image + noscript");
     assert_eq!(fallback.child_nodes().length(), 0);
     wrapper.scroll_into_view();
-    eventually("the fallback goes once the image is requested", || wrapper.query_selector("noscript").unwrap().is_none()).await;
+    eventually("the fallback goes once the image is requested", || {
+        wrapper.query_selector("noscript").unwrap().is_none()
+    })
+    .await;
     assert!(find(&wrapper, "img.ac-figure__image").get_attribute("src").is_some());
 }
 
@@ -309,13 +314,17 @@ async fn mount_renders_valid_records_and_reports_bad_ones() {
     });
     wrapper.add_event_listener_with_callback("article-card-invalid", listener.as_ref().unchecked_ref()).unwrap();
 
-    let records = js_sys::JSON::parse(&format!(r#"[{}, {{"title": "Bad", "webUrl": "javascript:alert(1)"}}]"#, seed())).unwrap();
+    let records =
+        js_sys::JSON::parse(&format!(r#"[{}, {{"title": "Bad", "webUrl": "javascript:alert(1)"}}]"#, seed())).unwrap();
     let options = js_sys::JSON::parse(r#"{"locale": "en-US", "headingLevel": 2}"#).unwrap();
     let mut handle = article_cards::host::mount(wrapper.clone().into(), records, options).expect("mounts");
     yew::scheduler::flush().await;
     eventually("the invalid record is reported", || !invalid.borrow().is_empty()).await;
 
-    assert_eq!(all_texts(&wrapper, "h2.ac-card__title"), ["Computer vision helps scientists study lithium ion batteries"]);
+    assert_eq!(
+        all_texts(&wrapper, "h2.ac-card__title"),
+        ["Computer vision helps scientists study lithium ion batteries"]
+    );
     assert_eq!(
         *invalid.borrow(),
         [r#"{"index":1,"path":"webUrl","message":"must be an http: or https: URL","severity":"error"}"#]

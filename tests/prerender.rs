@@ -29,7 +29,11 @@ fn assert_golden(path: &str, html: &str) {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(path, html).expect("write golden");
     }
-    assert_eq!(html, std::fs::read_to_string(path).expect("golden file exists"), "{path} is out of date (UPDATE_GOLDEN=1 rewrites it)");
+    assert_eq!(
+        html,
+        std::fs::read_to_string(path).expect("golden file exists"),
+        "{path} is out of date (UPDATE_GOLDEN=1 rewrites it)"
+    );
 }
 
 fn seed() -> String {
@@ -44,17 +48,33 @@ fn the_seed_record_renders_to_the_golden_html() {
     assert_golden(GOLDEN, &html);
     assert!(html.contains(r#"<time class="ac-date" datetime="2020-05-08T10:15:00Z"><span class="ac-date__absolute">May 8, 2020</span><span class="ac-date__relative">6 years ago</span></time>"#));
     let (records, cards) = html.split_once("</script>").expect("the records come first");
-    assert!(records.starts_with(r#"<article-cards locale="en-US"><script type="application/json">[{"#), "the options as attributes, then the records");
+    assert!(
+        records.starts_with(r#"<article-cards locale="en-US"><script type="application/json">[{"#),
+        "the options as attributes, then the records"
+    );
     assert!(records.contains("cqo+5yf0pk9"), "secured is in the records, for events");
     assert!(!cards.contains("cqo+5yf0pk9"), "secured is never rendered");
-    assert!(cards.starts_with(r#"<div data-article-cards data-ac-prerendered><div class="ac-root""#), "the cards are marked as prerendered");
+    assert!(
+        cards.starts_with(r#"<div data-article-cards data-ac-prerendered><div class="ac-root""#),
+        "the cards are marked as prerendered"
+    );
     assert!(cards.contains(r#"<noscript><img class="ac-figure__image" referrerpolicy="no-referrer" decoding="async" width="685" height="598" alt="" src="https://media.springernature.com/"#), "readers without JavaScript get the figure");
 }
 
 #[test]
 fn the_prerendered_example_page_is_current() {
     let records = std::fs::read_to_string("examples/prerendered/records.json").expect("example records");
-    let flags = ["--page", "--assets", "article-cards/", "--now", "2026-11-25T12:00:00Z", "--locale", "en-GB", "--link-target", "_blank"];
+    let flags = [
+        "--page",
+        "--assets",
+        "article-cards/",
+        "--now",
+        "2026-11-25T12:00:00Z",
+        "--locale",
+        "en-GB",
+        "--link-target",
+        "_blank",
+    ];
     let output = render(&records, &flags);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert_golden("examples/prerendered/index.html", &String::from_utf8(output.stdout).expect("UTF-8"));
@@ -89,9 +109,14 @@ fn bad_records_are_reported_with_paths_and_the_rest_still_render() {
         ]
     );
     let html = String::from_utf8(output.stdout).expect("UTF-8");
-    assert!(html.starts_with("<!doctype html>") && html.contains(r#"<link rel="stylesheet" href="article-cards.css">"#));
+    assert!(
+        html.starts_with("<!doctype html>") && html.contains(r#"<link rel="stylesheet" href="article-cards.css">"#)
+    );
     assert!(html.contains(r#"<script type="module" src="article-cards-loader.js"></script>"#));
-    assert!(html.contains(r#"<meta name="color-scheme" content="light dark">"#), "the page follows the reader's colour scheme, as the cards do");
+    assert!(
+        html.contains(r#"<meta name="color-scheme" content="light dark">"#),
+        "the page follows the reader's colour scheme, as the cards do"
+    );
     assert!(!html.contains("<style") && !html.contains(" style="), "nothing a strict CSP (style-src 'self') blocks");
     assert_eq!(html.matches("<article ").count(), 1);
     assert!(html.contains(r#"data-index="0""#), "positions are those in the page's records");

@@ -17,7 +17,9 @@ use std::process::ExitCode;
 
 use article_cards::intl::{current_time, DateLocale};
 use article_cards::model::json_value::{too_many_values, MAX_VALUES};
-use article_cards::model::{read_options, validate_feed, CardEntry, CardOptions, JsonValue, Layout, LinkTarget, Severity, Theme};
+use article_cards::model::{
+    read_options, validate_feed, CardEntry, CardOptions, JsonValue, Layout, LinkTarget, Severity, Theme,
+};
 use article_cards::render::native::NativeDom;
 use article_cards::render::{render_card, render_list_shell, CardInput, CardState, Dom, FigurePhase};
 use serde_json::value::RawValue;
@@ -105,18 +107,25 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     for problem in &feed.problems {
         rejected |= problem.problem.severity == Severity::Error;
         let place = if problem.problem.path.is_empty() { String::new() } else { format!(" {}", problem.problem.path) };
-        eprintln!("article-cards: record {}{place}: {} ({})", problem.index, problem.problem.message, problem.problem.severity.as_str());
+        eprintln!(
+            "article-cards: record {}{place}: {} ({})",
+            problem.index,
+            problem.problem.message,
+            problem.problem.severity.as_str()
+        );
     }
 
     // The page gets only the records that render, so their positions there are new.
     let kept: Vec<&RawValue> = feed.cards.iter().map(|entry| &*raw_records[entry.index]).collect();
-    let cards: Vec<CardEntry> = feed.cards.into_iter().enumerate().map(|(index, entry)| CardEntry { index, ..entry }).collect();
+    let cards: Vec<CardEntry> =
+        feed.cards.into_iter().enumerate().map(|(index, entry)| CardEntry { index, ..entry }).collect();
     let attributes = element_attributes(&options);
     let rendered = render_cards(&cards, &options).ok_or("the card markup could not be built")?;
 
     let cards = format!("<div data-article-cards data-ac-prerendered>{rendered}</div>");
     let element = || {
-        let records_json = format!("[{}]", kept.iter().map(|record| script_data_json(record.get())).collect::<Vec<_>>().join(","));
+        let records_json =
+            format!("[{}]", kept.iter().map(|record| script_data_json(record.get())).collect::<Vec<_>>().join(","));
         format!("<article-cards{attributes}><script type=\"application/json\">{records_json}</script>{cards}</article-cards>")
     };
     match output {

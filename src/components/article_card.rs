@@ -62,7 +62,10 @@ impl Shown {
     }
 
     fn shows(&self, props: &ArticleCardProps) -> bool {
-        self.record == props.record && self.options == props.options && self.id_prefix == props.id_prefix && self.no_script_fallbacks == props.no_script_fallbacks
+        self.record == props.record
+            && self.options == props.options
+            && self.id_prefix == props.id_prefix
+            && self.no_script_fallbacks == props.no_script_fallbacks
     }
 }
 
@@ -95,7 +98,8 @@ impl CardNode {
 impl Drop for CardNode {
     fn drop(&mut self) {
         if let Listeners::List(listeners) = &self.listeners {
-            if let Some(figure) = self.shown.card.query_selector("figure.ac-figure[data-state=waiting]").ok().flatten() {
+            if let Some(figure) = self.shown.card.query_selector("figure.ac-figure[data-state=waiting]").ok().flatten()
+            {
                 listeners.unwatch(&figure);
             }
         }
@@ -108,7 +112,8 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     let node = use_mut_ref(|| None::<CardNode>);
     let own_origin: OwnOrigin = use_mut_ref(|| None);
     if list.is_none() {
-        *own_origin.borrow_mut() = Some(CardOrigin { index: props.index, record: props.record.clone(), on_event: props.on_event.clone() });
+        *own_origin.borrow_mut() =
+            Some(CardOrigin { index: props.index, record: props.record.clone(), on_event: props.on_event.clone() });
     }
     WebDom::with_page(|dom| {
         let mut node = node.borrow_mut();
@@ -144,12 +149,18 @@ fn locale_of(options: &CardOptions) -> DateLocale {
 
 /// The card's node: the prerendered one if the list holds one of the right shape, else a
 /// fresh one.
-fn create(dom: &WebDom, props: &ArticleCardProps, list: Option<&CardListContext>, own_origin: &OwnOrigin) -> Option<CardNode> {
+fn create(
+    dom: &WebDom,
+    props: &ArticleCardProps,
+    list: Option<&CardListContext>,
+    own_origin: &OwnOrigin,
+) -> Option<CardNode> {
     let locale = locale_of(&props.options);
     let state = CardState { related_open: props.options.related_open, figure: FigurePhase::Waiting };
     // Unchecked: the card markup is an `<article>` element by construction.
     let fresh: Element = render_card(dom, &input(props, &locale, state))?.unchecked_into();
-    let prerendered = list.and_then(|list| Some((list, list.prerendered.as_ref()?.claim(props.record.web_url.as_str())?)));
+    let prerendered =
+        list.and_then(|list| Some((list, list.prerendered.as_ref()?.claim(props.record.web_url.as_str())?)));
     let card = match prerendered {
         Some((_, card)) if morph(&card, &fresh, Mode::Adopt) => card,
         Some((list, card)) => {
@@ -167,7 +178,11 @@ fn create(dom: &WebDom, props: &ArticleCardProps, list: Option<&CardListContext>
             let resolve = Rc::new(move |_: &Element| {
                 let origin = own_origin.borrow();
                 let origin = origin.as_ref()?;
-                Some(CardOrigin { index: origin.index, record: origin.record.clone(), on_event: origin.on_event.clone() })
+                Some(CardOrigin {
+                    index: origin.index,
+                    record: origin.record.clone(),
+                    on_event: origin.on_event.clone(),
+                })
             });
             let listeners = CardListeners::new(&card, resolve);
             listeners.listen();
@@ -206,7 +221,9 @@ fn kept_state(card: &Element, shown: &Shown, props: &ArticleCardProps) -> CardSt
         props.options.related_open
     } else {
         let toggle = card.query_selector(".ac-related__toggle").ok().flatten();
-        toggle.map_or(props.options.related_open, |toggle| toggle.get_attribute("aria-expanded").as_deref() == Some("true"))
+        toggle.map_or(props.options.related_open, |toggle| {
+            toggle.get_attribute("aria-expanded").as_deref() == Some("true")
+        })
     };
     let same_image = shown.record.figure().map(|f| f.image) == props.record.figure().map(|f| f.image);
     let figure = same_image

@@ -24,8 +24,13 @@ pub enum CardAction {
     /// The title link was clicked; cancel with `prevent_default` on the click to stay.
     Open(MouseEvent),
     Topic(AttrValue),
-    Related { open: bool },
-    Figure { state: FigureState, url: AttrValue },
+    Related {
+        open: bool,
+    },
+    Figure {
+        state: FigureState,
+        url: AttrValue,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

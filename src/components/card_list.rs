@@ -133,4 +133,3 @@ pub fn CardList(props: &CardListProps) -> Html {
         </>
     }
 }
-

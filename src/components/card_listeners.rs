@@ -59,7 +59,14 @@ impl CardListeners {
             let resolve = resolve.clone();
             Closure::<dyn FnMut(Event)>::new(move |event: Event| on_image(&resolve, event))
         };
-        CardListeners { target: target.clone(), click, image, resolve, listening: Cell::new(false), observer: RefCell::new(None) }
+        CardListeners {
+            target: target.clone(),
+            click,
+            image,
+            resolve,
+            listening: Cell::new(false),
+            observer: RefCell::new(None),
+        }
     }
 
     /// Starts listening, once: a list is given its listeners with its first card.
@@ -70,7 +77,8 @@ impl CardListeners {
         let _ = self.target.add_event_listener_with_callback("click", self.click.as_ref().unchecked_ref());
         for kind in ["load", "error"] {
             // Captured: load and error do not bubble.
-            let _ = self.target.add_event_listener_with_callback_and_bool(kind, self.image.as_ref().unchecked_ref(), true);
+            let _ =
+                self.target.add_event_listener_with_callback_and_bool(kind, self.image.as_ref().unchecked_ref(), true);
         }
     }
 
@@ -102,7 +110,11 @@ impl CardListeners {
         if self.listening.replace(false) {
             let _ = self.target.remove_event_listener_with_callback("click", self.click.as_ref().unchecked_ref());
             for kind in ["load", "error"] {
-                let _ = self.target.remove_event_listener_with_callback_and_bool(kind, self.image.as_ref().unchecked_ref(), true);
+                let _ = self.target.remove_event_listener_with_callback_and_bool(
+                    kind,
+                    self.image.as_ref().unchecked_ref(),
+                    true,
+                );
             }
         }
         if let Some((observer, _)) = self.observer.borrow_mut().take() {
@@ -160,7 +172,11 @@ fn on_image(resolve: &Resolve, event: Event) {
     if figure.get_attribute("data-state").as_deref() != Some(FigurePhase::Loading.as_str()) {
         return;
     }
-    let (phase, state) = if event.type_() == "load" { (FigurePhase::Loaded, FigureState::Loaded) } else { (FigurePhase::Error, FigureState::Error) };
+    let (phase, state) = if event.type_() == "load" {
+        (FigurePhase::Loaded, FigureState::Loaded)
+    } else {
+        (FigurePhase::Error, FigureState::Error)
+    };
     WebDom::with_page(|dom| show_phase(dom, &figure, phase));
     let Some(card) = figure.closest("article.ac-card").ok().flatten() else { return };
     let Some(origin) = resolve(&card) else { return };
@@ -178,7 +194,9 @@ fn near_observer(resolve: Resolve) -> Option<(IntersectionObserver, NearCallback
             }
             let figure = entry.target();
             observer.unobserve(&figure);
-            let Some(origin) = figure.closest("article.ac-card").ok().flatten().and_then(|card| resolve(&card)) else { continue };
+            let Some(origin) = figure.closest("article.ac-card").ok().flatten().and_then(|card| resolve(&card)) else {
+                continue;
+            };
             if let Some(shown) = origin.record.figure() {
                 WebDom::with_page(|dom| request_image(dom, &figure, shown.image));
             }

@@ -36,7 +36,8 @@ impl PrerenderedCards {
             let mut next = list.first_element_child();
             while let Some(card) = next {
                 next = card.next_element_sibling();
-                let web_url = card.query_selector(".ac-card__link").ok().flatten().and_then(|link| link.get_attribute("href"));
+                let web_url =
+                    card.query_selector(".ac-card__link").ok().flatten().and_then(|link| link.get_attribute("href"));
                 match web_url.filter(|url| web_urls.contains(url.as_str())) {
                     Some(url) => {
                         cards.insert(url, card);
@@ -90,4 +91,3 @@ impl PrerenderedCards {
         }
     }
 }
-

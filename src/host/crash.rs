@@ -31,7 +31,10 @@ pub fn install_panic_hook() {
 /// Refuses work once this instance has crashed: its state can no longer be trusted.
 pub fn ensure_alive() -> Result<(), JsValue> {
     if CRASHED.load(Ordering::SeqCst) {
-        return Err(js_sys::Error::new("article-cards crashed (see the article-cards-crash event); use the restarted instance").into());
+        return Err(js_sys::Error::new(
+            "article-cards crashed (see the article-cards-crash event); use the restarted instance",
+        )
+        .into());
     }
     Ok(())
 }

@@ -44,7 +44,12 @@ pub fn send_card_event(event: CardEvent) {
             }
         }
         CardAction::Topic(topic) => {
-            dispatch(&card, "article-card-topic", &detail(&[("index", index), ("topic", topic.as_str().into())]), false);
+            dispatch(
+                &card,
+                "article-card-topic",
+                &detail(&[("index", index), ("topic", topic.as_str().into())]),
+                false,
+            );
         }
         CardAction::Related { open } => {
             dispatch(&card, "article-card-related", &detail(&[("index", index), ("open", open.into())]), false);

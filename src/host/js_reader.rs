@@ -9,7 +9,6 @@ use wasm_bindgen::prelude::*;
 use crate::model::json_value::{too_many_values, MAX_DEPTH, MAX_VALUES};
 use crate::model::JsonValue;
 
-
 #[wasm_bindgen]
 extern "C" {
     // Declared with `catch` (js-sys's are not): a Proxy's traps, or a revoked Proxy, throw.

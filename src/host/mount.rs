@@ -8,8 +8,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::{AttrValue, Callback};
 
-use super::crash::ensure_alive;
 use super::app_pool::{adopt, park, take_or_create, PooledApp};
+use super::crash::ensure_alive;
 use super::dom_events::send_card_event;
 use super::js_reader::{read_json, read_records};
 use super::report::{report_option_problems, report_record_problems};
@@ -50,7 +50,9 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         .dyn_into()
         .map_err(|_| js_sys::TypeError::new("ArticleCards.mount: the first argument must be an Element"))?;
     let records = records_of(&records, "ArticleCards.mount")?;
-    let document = container.owner_document().ok_or_else(|| js_sys::TypeError::new("ArticleCards.mount: the element has no document"))?;
+    let document = container
+        .owner_document()
+        .ok_or_else(|| js_sys::TypeError::new("ArticleCards.mount: the element has no document"))?;
 
     let mount_number = MOUNTS_SO_FAR.with(|count| {
         count.set(count.get() + 1);
@@ -148,7 +150,11 @@ impl MountHandle {
 
 /// `current` with the validated `records`, and with `options` unless they are `undefined`;
 /// option problems are reported here, record problems returned for after the render.
-fn next_props(current: &CardListProps, records: impl Iterator<Item = Result<JsonValue, String>>, options: &JsValue) -> (CardListProps, Vec<RecordProblem>) {
+fn next_props(
+    current: &CardListProps,
+    records: impl Iterator<Item = Result<JsonValue, String>>,
+    options: &JsValue,
+) -> (CardListProps, Vec<RecordProblem>) {
     let mut props = current.clone();
     if !options.is_undefined() {
         let (options, problems) = read_options(&read_json(options).unwrap_or(JsonValue::Null));
@@ -169,13 +175,17 @@ fn focused_element_inside(root: &Element) -> Option<HtmlElement> {
 /// the update has rendered, if the node is still on the page.
 fn restore_focus_after_render(focused: HtmlElement) {
     wasm_bindgen_futures::spawn_local(async move {
-        let still_focused = focused.owner_document().and_then(|d| d.active_element()).is_some_and(|active| active == *focused);
+        let still_focused =
+            focused.owner_document().and_then(|d| d.active_element()).is_some_and(|active| active == *focused);
         if focused.is_connected() && !still_focused {
             let _ = focused.focus();
         }
     });
 }
 
-fn records_of<'a>(records: &'a JsValue, caller: &str) -> Result<impl Iterator<Item = Result<JsonValue, String>> + 'a, JsValue> {
+fn records_of<'a>(
+    records: &'a JsValue,
+    caller: &str,
+) -> Result<impl Iterator<Item = Result<JsonValue, String>> + 'a, JsValue> {
     read_records(records).ok_or_else(|| js_sys::TypeError::new(&format!("{caller}: records must be an array")).into())
 }

@@ -5,9 +5,9 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use super::crash::install_panic_hook;
-use crate::render::interned::intern_common_strings;
 use super::dom_events::detail;
 use super::mount::{live_mounts, mount};
+use crate::render::interned::intern_common_strings;
 
 /// `ArticleCards.stats()`: figures for diagnosing a long-lived page.
 fn stats() -> JsValue {
@@ -16,7 +16,8 @@ fn stats() -> JsValue {
         .ok()
         .and_then(|memory| memory.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
         .map_or(0.0, |buffer| f64::from(buffer.byte_length()));
-    let fields = [("wasmMemoryBytes", JsValue::from(memory_bytes)), ("liveMounts", JsValue::from(live_mounts() as u32))];
+    let fields =
+        [("wasmMemoryBytes", JsValue::from(memory_bytes)), ("liveMounts", JsValue::from(live_mounts() as u32))];
     detail(&fields).into()
 }
 
@@ -25,9 +26,10 @@ pub fn start() {
     install_panic_hook();
     intern_common_strings();
     let Some(window) = web_sys::window() else { return };
-    let mount_function = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
-        |target, records, options| mount(target, records, options).map(JsValue::from),
-    );
+    let mount_function =
+        Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|target, records, options| {
+            mount(target, records, options).map(JsValue::from)
+        });
     let stats_function = Closure::<dyn Fn() -> JsValue>::new(stats);
     let api = Object::new();
     let entries: [(&str, JsValue); 3] = [
@@ -39,7 +41,11 @@ pub fn start() {
         let _ = Reflect::set(&api, &name.into(), &value);
     }
     #[cfg(feature = "crash-test")]
-    let _ = Reflect::set(&api, &"crashForTest".into(), &Closure::<dyn Fn()>::new(super::crash::crash_for_test).into_js_value());
+    let _ = Reflect::set(
+        &api,
+        &"crashForTest".into(),
+        &Closure::<dyn Fn()>::new(super::crash::crash_for_test).into_js_value(),
+    );
     Object::freeze(&api);
     let _ = Reflect::set(&window, &"ArticleCards".into(), &api);
     if let Ok(ready) = web_sys::Event::new("articlecards:ready") {

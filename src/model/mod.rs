@@ -1,8 +1,8 @@
 //! The pure record model: host JSON in, validated records and problems with JSON paths
 //! out. No browser APIs here, so all of it is tested natively with `cargo test`.
 
-mod fields;
 pub mod feed;
+mod fields;
 pub mod fingerprint;
 pub mod json_value;
 pub mod options;
@@ -14,10 +14,10 @@ pub mod text;
 pub mod timestamp;
 pub mod validate;
 
-#[cfg(test)]
-mod validate_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod property_tests;
+#[cfg(test)]
+mod validate_tests;
 
 pub use feed::{validate_feed, CardEntry, Feed, RecordProblem};
 pub use json_value::JsonValue;
@@ -26,5 +26,5 @@ pub use problem::{Problem, Severity};
 pub use provider::Provider;
 pub use record::{Figure, Image, Record, RelatedItem, Signals};
 pub use safe_url::SafeUrl;
-pub use timestamp::{RelativeTime, Timestamp, TimeUnit};
+pub use timestamp::{RelativeTime, TimeUnit, Timestamp};
 pub use validate::{validate_record, Validated};

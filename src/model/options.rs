@@ -94,22 +94,34 @@ pub fn read_options(value: &JsonValue) -> (CardOptions, Vec<Problem>) {
     }
     let mut fields = FieldReader { object: value, path: &root, problems: &mut problems };
     options.locale = fields.text("locale", Need::Optional, 64).filter(|tag| {
-        let plausible = tag.split('-').all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
+        let plausible = tag
+            .split('-')
+            .all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
         if !plausible {
-            fields.problems.warn(&root.key("locale"), format!("\"{tag}\" is not a language tag such as \"en-GB\"; ignored"));
+            fields
+                .problems
+                .warn(&root.key("locale"), format!("\"{tag}\" is not a language tag such as \"en-GB\"; ignored"));
         }
         plausible
     });
     options.time_zone = fields.text("timeZone", Need::Optional, 64).filter(|zone| {
         let plausible = zone.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | '+'));
         if !plausible {
-            fields.problems.warn(&root.key("timeZone"), format!("\"{zone}\" is not a time zone such as \"Europe/Berlin\"; ignored"));
+            fields.problems.warn(
+                &root.key("timeZone"),
+                format!("\"{zone}\" is not a time zone such as \"Europe/Berlin\"; ignored"),
+            );
         }
         plausible
     });
-    options.theme = choice(&mut fields, "theme", &[("auto", Theme::Auto), ("light", Theme::Light), ("dark", Theme::Dark)]).unwrap_or_default();
-    options.layout = choice(&mut fields, "layout", &[("full", Layout::Full), ("compact", Layout::Compact)]).unwrap_or_default();
-    options.link_target = choice(&mut fields, "linkTarget", &[("_self", LinkTarget::SameTab), ("_blank", LinkTarget::NewTab)]).unwrap_or_default();
+    options.theme =
+        choice(&mut fields, "theme", &[("auto", Theme::Auto), ("light", Theme::Light), ("dark", Theme::Dark)])
+            .unwrap_or_default();
+    options.layout =
+        choice(&mut fields, "layout", &[("full", Layout::Full), ("compact", Layout::Compact)]).unwrap_or_default();
+    options.link_target =
+        choice(&mut fields, "linkTarget", &[("_self", LinkTarget::SameTab), ("_blank", LinkTarget::NewTab)])
+            .unwrap_or_default();
     if let Some(level) = fields.integer("headingLevel", 2..=6) {
         options.heading_level = level as u8;
     }

@@ -28,9 +28,26 @@ fn any_json() -> impl Strategy<Value = JsonValue> {
 fn field_name() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(vec![
-            "title", "webUrl", "excerpt", "publishedDateTime", "category", "type", "quality", "heat",
-            "published", "provider", "name", "domain", "topics", "related", "images", "url", "width",
-            "height", "alt", "secured",
+            "title",
+            "webUrl",
+            "excerpt",
+            "publishedDateTime",
+            "category",
+            "type",
+            "quality",
+            "heat",
+            "published",
+            "provider",
+            "name",
+            "domain",
+            "topics",
+            "related",
+            "images",
+            "url",
+            "width",
+            "height",
+            "alt",
+            "secured",
         ])
         .prop_map(str::to_owned),
         "[a-zA-Z]{1,8}",
@@ -46,10 +63,23 @@ const SEED: &str = include_str!("../../tests/fixtures/seed-record.json");
 
 /// Every place in the seed record that holds a string.
 const STRING_PATHS: &[&[&str]] = &[
-    &["title"], &["webUrl"], &["excerpt"], &["publishedDateTime"], &["category"], &["type"],
-    &["provider", "name"], &["provider", "domain"], &["topics", "0"], &["secured"],
-    &["related", "0", "title"], &["related", "0", "webUrl"], &["related", "0", "excerpt"],
-    &["related", "0", "images", "0", "url"], &["quality"], &["heat"], &["published"],
+    &["title"],
+    &["webUrl"],
+    &["excerpt"],
+    &["publishedDateTime"],
+    &["category"],
+    &["type"],
+    &["provider", "name"],
+    &["provider", "domain"],
+    &["topics", "0"],
+    &["secured"],
+    &["related", "0", "title"],
+    &["related", "0", "webUrl"],
+    &["related", "0", "excerpt"],
+    &["related", "0", "images", "0", "url"],
+    &["quality"],
+    &["heat"],
+    &["published"],
 ];
 
 fn set_path(value: &mut serde_json::Value, path: &[&str], text: &str) {

@@ -86,8 +86,20 @@ mod tests {
 
     #[test]
     fn colour_depends_on_the_domain_only_and_spreads_over_the_palette() {
-        assert_eq!(provider("Phys.org", "phys.org").palette_index(), provider("Other name", "PHYS.ORG").palette_index());
-        let domains = ["phys.org", "nature.com", "science.org", "arxiv.org", "bbc.co.uk", "quantamagazine.org", "news.mit.edu", "arstechnica.com"];
+        assert_eq!(
+            provider("Phys.org", "phys.org").palette_index(),
+            provider("Other name", "PHYS.ORG").palette_index()
+        );
+        let domains = [
+            "phys.org",
+            "nature.com",
+            "science.org",
+            "arxiv.org",
+            "bbc.co.uk",
+            "quantamagazine.org",
+            "news.mit.edu",
+            "arstechnica.com",
+        ];
         let mut used: Vec<u32> = domains.iter().map(|d| provider("x", d).palette_index()).collect();
         used.sort_unstable();
         used.dedup();

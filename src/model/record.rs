@@ -70,9 +70,8 @@ impl Record {
     /// The first image of the record, else the first image of its related items.
     pub fn figure(&self) -> Option<Figure<'_>> {
         let own = self.images.first().map(|image| (image, self.provider.as_ref()));
-        let from_related = || {
-            self.related.iter().find_map(|item| item.images.first().map(|image| (image, item.provider.as_ref())))
-        };
+        let from_related =
+            || self.related.iter().find_map(|item| item.images.first().map(|image| (image, item.provider.as_ref())));
         own.or_else(from_related).map(|(image, provider)| Figure {
             image,
             source: provider.and_then(Provider::label).unwrap_or_else(|| image.url.host()),

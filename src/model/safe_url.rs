@@ -106,7 +106,11 @@ fn host_without_port(authority: &str) -> Option<&str> {
     let is_ipv6 = host.starts_with('[') && host.ends_with(']') && host.len() > 2;
     let valid = is_ipv6
         || (!host.is_empty()
-            && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_') || !(c.is_ascii() || c.is_whitespace() || c.is_control()))
+            && host.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, '-' | '.' | '_')
+                    || !(c.is_ascii() || c.is_whitespace() || c.is_control())
+            })
             && !host.starts_with('.'));
     valid.then_some(host)
 }

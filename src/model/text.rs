@@ -38,7 +38,9 @@ mod tests {
 
     #[test]
     fn complete_sentences_are_left_alone() {
-        for done in ["It works.", "Does it?", "Yes!", "He said \"stop.\"", "(As expected.)", "نجحت التجربة؟", "  Padded.  "] {
+        for done in
+            ["It works.", "Does it?", "Yes!", "He said \"stop.\"", "(As expected.)", "نجحت التجربة؟", "  Padded.  "]
+        {
             assert_eq!(display_excerpt(done), done.trim(), "{done:?}");
         }
         assert_eq!(display_excerpt("cut here and"), "cut here and…");

@@ -42,12 +42,7 @@ impl Timestamp {
         let seconds = self.0.div_euclid(1000);
         let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
         let of_day = seconds.rem_euclid(86_400);
-        format!(
-            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-            of_day / 3600,
-            of_day % 3600 / 60,
-            of_day % 60
-        )
+        format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", of_day / 3600, of_day % 3600 / 60, of_day % 60)
     }
 
     /// How long before (negative) or after (positive) `now` this is, in the largest unit
@@ -243,7 +238,18 @@ mod tests {
 
     #[test]
     fn refuses_impossible_or_malformed_dates() {
-        for bad in ["", "yesterday", "2020-13-01", "2021-02-29", "2020-05-08T25:00:00Z", "2020-5-8", "2020-05-08T10:15:00+24:00", "08/05/2020", "2020-05-08T10:15:00.Z", "2020-05-08T10:15:00ZZ"] {
+        for bad in [
+            "",
+            "yesterday",
+            "2020-13-01",
+            "2021-02-29",
+            "2020-05-08T25:00:00Z",
+            "2020-5-8",
+            "2020-05-08T10:15:00+24:00",
+            "08/05/2020",
+            "2020-05-08T10:15:00.Z",
+            "2020-05-08T10:15:00ZZ",
+        ] {
             assert_eq!(Timestamp::parse(bad), None, "{bad:?}");
         }
         assert!(Timestamp::parse("2024-02-29T00:00:00Z").is_some());

@@ -91,7 +91,9 @@ fn report_too_deep(value: &JsonValue, path: &JsonPath, problems: &mut Problems) 
             problems.warn(path, message);
             true
         }
-        JsonValue::Array(items) => items.iter().enumerate().any(|(i, item)| report_too_deep(item, &path.index(i), problems)),
+        JsonValue::Array(items) => {
+            items.iter().enumerate().any(|(i, item)| report_too_deep(item, &path.index(i), problems))
+        }
         JsonValue::Object(entries) => entries.iter().any(|(key, item)| report_too_deep(item, &path.key(key), problems)),
         _ => false,
     }

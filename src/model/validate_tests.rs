@@ -46,7 +46,10 @@ fn every_field_of_the_seed_record_is_read() {
     assert_eq!((provider.name.as_deref(), provider.domain.as_deref()), (Some("Phys.org"), Some("phys.org")));
     assert_eq!(&*record.topics, ["Computer Vision", "AI"]);
     assert!(record.images.is_empty());
-    assert!(record.secured.as_deref().is_some_and(|s| s.starts_with("cqo+5yf0pk9") && s.ends_with("CBgjFdQ/Vnl2NZ3j73HSow==")));
+    assert!(record
+        .secured
+        .as_deref()
+        .is_some_and(|s| s.starts_with("cqo+5yf0pk9") && s.ends_with("CBgjFdQ/Vnl2NZ3j73HSow==")));
 
     let [related] = &record.related[..] else { panic!("one related item") };
     assert!(related.title.starts_with("Machine-learning-revealed statistics"));
@@ -171,7 +174,10 @@ fn real_feed_quirks_are_accepted_quietly() {
     assert_eq!(validated.problems, vec![]);
     let record = validated.record.expect("valid");
     assert_eq!(record.title, "Padded title");
-    assert_eq!((record.signals.quality, record.signals.heat, record.signals.published), (Some(12), Some(7), Some(true)));
+    assert_eq!(
+        (record.signals.quality, record.signals.heat, record.signals.published),
+        (Some(12), Some(7), Some(true))
+    );
     assert_eq!(record.published_at.map(Timestamp::to_iso_utc).as_deref(), Some("2023-11-02T16:45:00Z"));
     assert!(record.figure().is_none());
 }
@@ -185,7 +191,10 @@ fn oversized_text_and_lists_are_cut_and_reported() {
     let record = validated.record.as_ref().expect("renders");
     assert!(record.excerpt.as_ref().is_some_and(|e| e.chars().count() <= 1_001 && e.ends_with('…')));
     assert_eq!(record.topics.len(), 20);
-    assert_eq!(paths(&validated), [("excerpt".to_owned(), Severity::Warning), ("topics".to_owned(), Severity::Warning)]);
+    assert_eq!(
+        paths(&validated),
+        [("excerpt".to_owned(), Severity::Warning), ("topics".to_owned(), Severity::Warning)]
+    );
     assert_eq!(validated.problems[1].message, "has 500 items; only the first 20 are used");
 }
 

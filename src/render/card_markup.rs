@@ -7,7 +7,7 @@ use super::dom::Dom;
 use super::figure_markup::{fill_figure, FIGURE};
 use super::meta_markup::{fill_meta, META};
 use super::related_markup::{fill_related, RELATED};
-use super::skeleton::{html, children_of, Skeleton};
+use super::skeleton::{children_of, html, Skeleton};
 use crate::intl::DateLocale;
 use crate::model::fingerprint::fingerprint;
 use crate::model::{CardOptions, Layout, Record, Signals, Theme, Timestamp};
@@ -57,38 +57,62 @@ impl FigurePhase {
 
     /// The phase a figure's `data-state` names.
     pub fn parse(state: &str) -> Option<FigurePhase> {
-        [FigurePhase::Waiting, FigurePhase::Loading, FigurePhase::Loaded, FigurePhase::Error].into_iter().find(|phase| phase.as_str() == state)
+        [FigurePhase::Waiting, FigurePhase::Loading, FigurePhase::Loaded, FigurePhase::Error]
+            .into_iter()
+            .find(|phase| phase.as_str() == state)
     }
 }
 
 macro_rules! card_skeleton {
     ($heading:literal) => {
-        html("article", &[("class", "ac-card")], &[
-            html("div", &[("class", "ac-card__body")], &[
-                html("div", &[("class", "ac-card__main")], &[
-                    META,
-                    html($heading, &[("class", "ac-card__title"), ("dir", "auto")], &[
-                        html("a", &[("class", "ac-card__link"), ("rel", "noopener noreferrer")], &[]),
-                    ]),
-                    html("p", &[("class", "ac-card__excerpt"), ("dir", "auto")], &[]),
-                    html("ul", &[("class", "ac-topics"), ("aria-label", "Topics")], &[]),
-                    html("dl", &[("class", "ac-signals")], &[]),
-                ]),
-                FIGURE,
-            ]),
-            RELATED,
-        ])
+        html(
+            "article",
+            &[("class", "ac-card")],
+            &[
+                html(
+                    "div",
+                    &[("class", "ac-card__body")],
+                    &[
+                        html(
+                            "div",
+                            &[("class", "ac-card__main")],
+                            &[
+                                META,
+                                html(
+                                    $heading,
+                                    &[("class", "ac-card__title"), ("dir", "auto")],
+                                    &[html("a", &[("class", "ac-card__link"), ("rel", "noopener noreferrer")], &[])],
+                                ),
+                                html("p", &[("class", "ac-card__excerpt"), ("dir", "auto")], &[]),
+                                html("ul", &[("class", "ac-topics"), ("aria-label", "Topics")], &[]),
+                                html("dl", &[("class", "ac-signals")], &[]),
+                            ],
+                        ),
+                        FIGURE,
+                    ],
+                ),
+                RELATED,
+            ],
+        )
     };
 }
 
 /// The card for heading levels 2 to 6.
-static CARDS: [Skeleton; 5] = [card_skeleton!("h2"), card_skeleton!("h3"), card_skeleton!("h4"), card_skeleton!("h5"), card_skeleton!("h6")];
+static CARDS: [Skeleton; 5] =
+    [card_skeleton!("h2"), card_skeleton!("h3"), card_skeleton!("h4"), card_skeleton!("h5"), card_skeleton!("h6")];
 
-static CHIP: Skeleton = html("li", &[], &[html("button", &[("type", "button"), ("class", "ac-chip"), ("dir", "auto")], &[
-    html("span", &[("class", "ac-visually-hidden")], &[Skeleton::Text("Show cards about ")]),
-])]);
+static CHIP: Skeleton = html(
+    "li",
+    &[],
+    &[html(
+        "button",
+        &[("type", "button"), ("class", "ac-chip"), ("dir", "auto")],
+        &[html("span", &[("class", "ac-visually-hidden")], &[Skeleton::Text("Show cards about ")])],
+    )],
+);
 
-static SIGNAL: Skeleton = html("div", &[("class", "ac-signals__item")], &[html("dt", &[], &[]), html("dd", &[("dir", "auto")], &[])]);
+static SIGNAL: Skeleton =
+    html("div", &[("class", "ac-signals__item")], &[html("dt", &[], &[]), html("dd", &[("dir", "auto")], &[])]);
 
 static LIST_SHELL: Skeleton = html("div", &[("class", "ac-root")], &[html("div", &[("class", "ac-list")], &[])]);
 
@@ -115,7 +139,7 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     let [meta, heading, excerpt, topics, signals] = children_of(dom, &main)?;
     fill_meta(dom, &meta, record, input.now, input.locale)?;
 
-        dom.set_attribute(&heading, "id", &format!("{id}-title"));
+    dom.set_attribute(&heading, "id", &format!("{id}-title"));
     let link = dom.first_child(&heading)?;
     dom.set_attribute(&link, "href", record.web_url.as_str());
     dom.set_attribute(&link, "target", options.link_target.as_attribute());
@@ -222,4 +246,3 @@ pub fn shell_attributes(options: &CardOptions) -> (Option<&'static str>, &'stati
     };
     (theme, layout)
 }
-

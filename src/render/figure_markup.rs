@@ -9,22 +9,33 @@ use super::skeleton::{children_of, html, svg, Skeleton};
 use super::FigurePhase;
 use crate::model::{Figure, Image};
 
-const IMAGE: Skeleton = html("img", &[("class", "ac-figure__image"), ("referrerpolicy", "no-referrer"), ("decoding", "async")], &[]);
+const IMAGE: Skeleton =
+    html("img", &[("class", "ac-figure__image"), ("referrerpolicy", "no-referrer"), ("decoding", "async")], &[]);
 
 /// Sized to the image's ratio by its `viewBox`; removed when the image has no size.
 const RATIO: Skeleton = svg("svg", &[("class", "ac-figure__ratio"), ("aria-hidden", "true"), ("focusable", "false")]);
 
-pub const FIGURE: Skeleton = html("figure", &[("class", "ac-figure")], &[
-    html("div", &[("class", "ac-figure__frame")], &[RATIO, IMAGE]),
-    html("figcaption", &[("class", "ac-figure__caption"), ("dir", "auto")], &[]),
-]);
+pub const FIGURE: Skeleton = html(
+    "figure",
+    &[("class", "ac-figure")],
+    &[
+        html("div", &[("class", "ac-figure__frame")], &[RATIO, IMAGE]),
+        html("figcaption", &[("class", "ac-figure__caption"), ("dir", "auto")], &[]),
+    ],
+);
 
 static NO_SCRIPT: Skeleton = html("noscript", &[], &[]);
 static NO_SCRIPT_IMAGE: Skeleton = IMAGE;
 static FALLBACK: Skeleton = html("span", &[("class", "ac-figure__fallback")], &[Skeleton::Text("Image unavailable")]);
 
 /// Fills a clone of [`FIGURE`] for `shown` in `phase`.
-pub fn fill_figure<D: Dom>(dom: &D, figure: &D::Node, shown: &Figure, phase: FigurePhase, no_script_fallback: bool) -> Option<()> {
+pub fn fill_figure<D: Dom>(
+    dom: &D,
+    figure: &D::Node,
+    shown: &Figure,
+    phase: FigurePhase,
+    no_script_fallback: bool,
+) -> Option<()> {
     let image = shown.image;
     show_phase(dom, figure, phase)?;
     let frame = dom.first_child(figure)?;

@@ -3,29 +3,46 @@
 //! the publication date as `<time datetime>` with how long ago it was.
 
 use super::dom::Dom;
-use super::skeleton::{html, children_of, Skeleton};
+use super::skeleton::{children_of, html, Skeleton};
 use crate::intl::{absolute_date, relative_date, DateLocale};
 use crate::model::{Provider, Record, Timestamp};
 
-pub const DATE: Skeleton = html("time", &[("class", "ac-date")], &[
-    html("span", &[("class", "ac-date__absolute")], &[]),
-    html("span", &[("class", "ac-date__relative")], &[]),
-]);
+pub const DATE: Skeleton = html(
+    "time",
+    &[("class", "ac-date")],
+    &[html("span", &[("class", "ac-date__absolute")], &[]), html("span", &[("class", "ac-date__relative")], &[])],
+);
 
-pub const META: Skeleton = html("div", &[("class", "ac-card__meta")], &[
-    html("div", &[("class", "ac-provider")], &[
-        html("span", &[("aria-hidden", "true")], &[]),
-        html("span", &[("class", "ac-provider__text")], &[
-            html("span", &[("class", "ac-provider__name"), ("dir", "auto")], &[]),
-            html("span", &[("class", "ac-provider__domain")], &[]),
-            html("span", &[("class", "ac-provider__real-host")], &[
-                html("span", &[("class", "ac-visually-hidden")], &[Skeleton::Text("Link goes to ")]),
-                html("span", &[("aria-hidden", "true")], &[Skeleton::Text("→ ")]),
-            ]),
-        ]),
-    ]),
-    DATE,
-]);
+pub const META: Skeleton = html(
+    "div",
+    &[("class", "ac-card__meta")],
+    &[
+        html(
+            "div",
+            &[("class", "ac-provider")],
+            &[
+                html("span", &[("aria-hidden", "true")], &[]),
+                html(
+                    "span",
+                    &[("class", "ac-provider__text")],
+                    &[
+                        html("span", &[("class", "ac-provider__name"), ("dir", "auto")], &[]),
+                        html("span", &[("class", "ac-provider__domain")], &[]),
+                        html(
+                            "span",
+                            &[("class", "ac-provider__real-host")],
+                            &[
+                                html("span", &[("class", "ac-visually-hidden")], &[Skeleton::Text("Link goes to ")]),
+                                html("span", &[("aria-hidden", "true")], &[Skeleton::Text("→ ")]),
+                            ],
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        DATE,
+    ],
+);
 
 /// Fills a clone of [`META`].
 pub fn fill_meta<D: Dom>(dom: &D, meta: &D::Node, record: &Record, now: Timestamp, locale: &DateLocale) -> Option<()> {

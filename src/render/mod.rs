@@ -10,10 +10,10 @@ pub mod dom;
 pub mod figure_markup;
 pub mod interned;
 mod meta_markup;
-mod related_markup;
 pub mod morph;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
+mod related_markup;
 pub mod skeleton;
 pub mod web;
 

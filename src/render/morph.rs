@@ -35,7 +35,9 @@ pub fn morph(existing: &Node, wanted: &Node, mode: Mode) -> bool {
     }
     // Elements (the text case is above): attributes compared in one call on shallow
     // copies, and copied one by one only when they differ.
-    let attributes_equal = existing.clone_node().is_ok_and(|shallow| wanted.clone_node().is_ok_and(|other| shallow.is_equal_node(Some(&other))));
+    let attributes_equal = existing
+        .clone_node()
+        .is_ok_and(|shallow| wanted.clone_node().is_ok_and(|other| shallow.is_equal_node(Some(&other))));
     if !attributes_equal {
         copy_attributes(existing.unchecked_ref(), wanted.unchecked_ref());
     }

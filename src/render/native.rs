@@ -158,7 +158,10 @@ mod tests {
         let node = dom.element("p", false).expect("an element");
         dom.set_attribute(&node, "title", r#""><script>x</script>&"#);
         dom.set_text(&node, "<b>&amp;</b>");
-        assert_eq!(node.to_html(), r#"<p title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;">&lt;b&gt;&amp;amp;&lt;/b&gt;</p>"#);
+        assert_eq!(
+            node.to_html(),
+            r#"<p title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;">&lt;b&gt;&amp;amp;&lt;/b&gt;</p>"#
+        );
     }
 
     #[test]

@@ -7,27 +7,49 @@ use super::meta_markup::{fill_date, DATE};
 use super::skeleton::{children_of, html, Skeleton};
 use crate::model::RelatedItem;
 
-pub const RELATED: Skeleton = html("section", &[("class", "ac-related")], &[
-    html("button", &[("type", "button"), ("class", "ac-related__toggle")], &[
-        html("span", &[("class", "ac-related__label")], &[Skeleton::Text("Related research")]),
-        html("span", &[("class", "ac-related__count")], &[]),
-        html("span", &[("class", "ac-related__chevron"), ("aria-hidden", "true")], &[]),
-    ]),
-    html("div", &[("class", "ac-related__panel")], &[html("ul", &[("class", "ac-related__list")], &[])]),
-]);
+pub const RELATED: Skeleton = html(
+    "section",
+    &[("class", "ac-related")],
+    &[
+        html(
+            "button",
+            &[("type", "button"), ("class", "ac-related__toggle")],
+            &[
+                html("span", &[("class", "ac-related__label")], &[Skeleton::Text("Related research")]),
+                html("span", &[("class", "ac-related__count")], &[]),
+                html("span", &[("class", "ac-related__chevron"), ("aria-hidden", "true")], &[]),
+            ],
+        ),
+        html("div", &[("class", "ac-related__panel")], &[html("ul", &[("class", "ac-related__list")], &[])]),
+    ],
+);
 
-static ITEM: Skeleton = html("li", &[("class", "ac-related__item")], &[
-    html("a", &[("class", "ac-related__link"), ("dir", "auto"), ("rel", "noopener noreferrer")], &[]),
-    html("div", &[("class", "ac-related__meta")], &[
-        html("span", &[("class", "ac-related__provider"), ("dir", "auto")], &[]),
-        html("span", &[("class", "ac-related__kind")], &[]),
-        DATE,
-    ]),
-    html("p", &[("class", "ac-related__excerpt"), ("dir", "auto")], &[]),
-]);
+static ITEM: Skeleton = html(
+    "li",
+    &[("class", "ac-related__item")],
+    &[
+        html("a", &[("class", "ac-related__link"), ("dir", "auto"), ("rel", "noopener noreferrer")], &[]),
+        html(
+            "div",
+            &[("class", "ac-related__meta")],
+            &[
+                html("span", &[("class", "ac-related__provider"), ("dir", "auto")], &[]),
+                html("span", &[("class", "ac-related__kind")], &[]),
+                DATE,
+            ],
+        ),
+        html("p", &[("class", "ac-related__excerpt"), ("dir", "auto")], &[]),
+    ],
+);
 
 /// Fills a clone of [`RELATED`] with `items` (not empty); `panel_id` is unique in the page.
-pub fn fill_related<D: Dom>(dom: &D, section: &D::Node, items: &[RelatedItem], panel_id: &str, input: &CardInput) -> Option<()> {
+pub fn fill_related<D: Dom>(
+    dom: &D,
+    section: &D::Node,
+    items: &[RelatedItem],
+    panel_id: &str,
+    input: &CardInput,
+) -> Option<()> {
     let count = items.len();
     dom.set_attribute(section, "aria-label", &format!("Related research for this article ({count})"));
     let [toggle, panel] = children_of(dom, section)?;

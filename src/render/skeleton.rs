@@ -5,12 +5,21 @@ use super::dom::Dom;
 
 /// A fixed element with fixed attributes and children, or a fixed text.
 pub enum Skeleton {
-    Element { tag: &'static str, svg: bool, attributes: &'static [(&'static str, &'static str)], children: &'static [Skeleton] },
+    Element {
+        tag: &'static str,
+        svg: bool,
+        attributes: &'static [(&'static str, &'static str)],
+        children: &'static [Skeleton],
+    },
     Text(&'static str),
 }
 
 /// An HTML element.
-pub const fn html(tag: &'static str, attributes: &'static [(&'static str, &'static str)], children: &'static [Skeleton]) -> Skeleton {
+pub const fn html(
+    tag: &'static str,
+    attributes: &'static [(&'static str, &'static str)],
+    children: &'static [Skeleton],
+) -> Skeleton {
     Skeleton::Element { tag, svg: false, attributes, children }
 }
 

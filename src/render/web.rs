@@ -36,7 +36,8 @@ impl Dom for WebDom {
 
     fn instantiate(&self, skeleton: &'static Skeleton) -> Option<Node> {
         let key = skeleton as *const Skeleton as usize;
-        let built = BUILT.with(|built| built.borrow().iter().find(|(address, _)| *address == key).map(|(_, node)| node.clone()));
+        let built = BUILT
+            .with(|built| built.borrow().iter().find(|(address, _)| *address == key).map(|(_, node)| node.clone()));
         let prototype = match built {
             Some(prototype) => prototype,
             None => {
@@ -49,7 +50,11 @@ impl Dom for WebDom {
     }
 
     fn element(&self, tag: &str, svg: bool) -> Option<Node> {
-        let element = if svg { self.document.create_element_ns(Some(SVG_NAMESPACE), tag) } else { self.document.create_element(tag) };
+        let element = if svg {
+            self.document.create_element_ns(Some(SVG_NAMESPACE), tag)
+        } else {
+            self.document.create_element(tag)
+        };
         element.ok().map(Node::from)
     }
 
