@@ -41,7 +41,7 @@ const shell = (body, script = "") => `<!doctype html>
     <title>Newsroom</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/article-cards.css" />
-    <script type="module" src="/article-cards-loader.js" blocking="render"></script>
+    <script type="module" src="/article-cards-loader.js"></script>
     ${script}
   </head>
   <body>
