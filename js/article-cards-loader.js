@@ -9,9 +9,19 @@
 // arrive); then it renders.
 //
 // Cards prerendered by `article-cards render` are taken over in place by the same build.
-const BUILD = "article-cards";
-/** The glue and module that loaded, for restarts. */
-let loaded = null;
+//
+// The glue and the .wasm are named by literal relative URLs (`new URL("./…", import.meta.url)`
+// and `import("./…")`), the form bundlers (Vite, webpack, Rollup, Parcel, esbuild) follow:
+// installed from npm, they copy the files into the app's output and rewrite these URLs; on a
+// plain page the URLs resolve beside this file.
+
+/** The module, fetched beside this file (or wherever a bundler put it). */
+const WASM_URL = new URL("./article-cards_bg.wasm", import.meta.url);
+/**
+ * The glue as a file, only for restarts after a crash: a bundler copies it as an asset (the
+ * first load imports the bundled glue below), so that a fresh instance can be imported.
+ */
+const GLUE_URL = new URL("./article-cards.js", import.meta.url);
 let instances = 1;
 /** More placeholders than this would only cover what is far below the viewport. */
 const MAX_PLACEHOLDERS = 24;
@@ -187,25 +197,26 @@ class ArticleCardsElement extends HTMLElement {
 window.addEventListener("article-cards-crash", () => {
   setTimeout(async () => {
     instances += 1;
-    const fresh = await import(`${loaded.glue}?instance=${instances}`);
-    await fresh.default({ module_or_path: loaded.wasm });
+    const glue = new URL(GLUE_URL);
+    glue.searchParams.set("instance", instances);
+    // Computed at run time on purpose: bundlers must leave this import alone.
+    const fresh = await import(/* @vite-ignore */ /* webpackIgnore: true */ glue.href);
+    await fresh.default({ module_or_path: WASM_URL });
     document.querySelectorAll("article-cards").forEach((element) => element.restart());
   });
 });
 
 if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
 
-async function load(build) {
-  const files = { glue: new URL(`${build}.js`, import.meta.url), wasm: new URL(`${build}_bg.wasm`, import.meta.url) };
+async function load() {
   // The .wasm download (and its streaming compilation) starts at once, alongside the glue's.
-  const wasm = fetch(files.wasm);
+  const wasm = fetch(WASM_URL);
   wasm.catch(() => {}); // a failure is reported through init
-  const { default: init } = await import(files.glue);
+  const { default: init } = await import("./article-cards.js");
   await init({ module_or_path: wasm });
-  loaded = files;
 }
 
-load(BUILD)
+load()
   .then(
     () => {
       waitingForModule.forEach((element) => element.moduleReady());
