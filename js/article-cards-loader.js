@@ -11,9 +11,8 @@
 // Cards prerendered by `article-cards render` are taken over in place by the same build.
 //
 // The glue and the .wasm are named by literal relative URLs (`new URL("./…", import.meta.url)`
-// and `import("./…")`), the form bundlers (Vite, webpack, Rollup, Parcel, esbuild) follow:
-// installed from npm, they copy the files into the app's output and rewrite these URLs; on a
-// plain page the URLs resolve beside this file.
+// and `import("./…")`), which bundlers such as Vite and webpack 5 follow: they copy the files
+// into the app's output and rewrite the URLs. On a plain page they resolve beside this file.
 
 /** The module, fetched beside this file (or wherever a bundler put it). */
 const WASM_URL = new URL("./article-cards_bg.wasm", import.meta.url);
