@@ -9,17 +9,10 @@
 // arrive); then it renders.
 //
 // Cards prerendered by `article-cards render` are taken over in place by the same build.
-//
-// The glue and the .wasm are named by literal relative URLs (`new URL("./…", import.meta.url)`
-// and `import("./…")`), which bundlers such as Vite and webpack 5 follow: they copy the files
-// into the app's output and rewrite the URLs. On a plain page they resolve beside this file.
-
-/** The module, fetched beside this file (or wherever a bundler put it). */
+// Files are named by literal relative URLs, which bundlers (Vite, webpack 5) follow and point
+// at the copies they emit; on a plain page they resolve beside this file.
 const WASM_URL = new URL("./article-cards_bg.wasm", import.meta.url);
-/**
- * The glue as a file, only for restarts after a crash: a bundler copies it as an asset (the
- * first load imports the bundled glue below), so that a fresh instance can be imported.
- */
+/** The glue as a file, for a fresh instance after a crash (bundlers copy it as an asset). */
 const GLUE_URL = new URL("./article-cards.js", import.meta.url);
 let instances = 1;
 /** More placeholders than this would only cover what is far below the viewport. */
@@ -198,7 +191,7 @@ window.addEventListener("article-cards-crash", () => {
     instances += 1;
     const glue = new URL(GLUE_URL);
     glue.searchParams.set("instance", instances);
-    // Computed at run time on purpose: bundlers must leave this import alone.
+    // Computed: bundlers must leave this import alone.
     const fresh = await import(/* @vite-ignore */ /* webpackIgnore: true */ glue.href);
     await fresh.default({ module_or_path: WASM_URL });
     document.querySelectorAll("article-cards").forEach((element) => element.restart());
