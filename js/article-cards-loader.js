@@ -9,9 +9,11 @@
 // arrive); then it renders.
 //
 // Cards prerendered by `article-cards render` are taken over in place by the same build.
-const BUILD = "article-cards";
-/** The glue and module that loaded, for restarts. */
-let loaded = null;
+// Files are named by literal relative URLs, which bundlers (Vite, webpack 5) follow and point
+// at the copies they emit; on a plain page they resolve beside this file.
+const WASM_URL = new URL("./article-cards_bg.wasm", import.meta.url);
+/** The glue as a file, for a fresh instance after a crash (bundlers copy it as an asset). */
+const GLUE_URL = new URL("./article-cards.js", import.meta.url);
 let instances = 1;
 /** More placeholders than this would only cover what is far below the viewport. */
 const MAX_PLACEHOLDERS = 24;
@@ -187,25 +189,26 @@ class ArticleCardsElement extends HTMLElement {
 window.addEventListener("article-cards-crash", () => {
   setTimeout(async () => {
     instances += 1;
-    const fresh = await import(`${loaded.glue}?instance=${instances}`);
-    await fresh.default({ module_or_path: loaded.wasm });
+    const glue = new URL(GLUE_URL);
+    glue.searchParams.set("instance", instances);
+    // Computed: bundlers must leave this import alone.
+    const fresh = await import(/* @vite-ignore */ /* webpackIgnore: true */ glue.href);
+    await fresh.default({ module_or_path: WASM_URL });
     document.querySelectorAll("article-cards").forEach((element) => element.restart());
   });
 });
 
 if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
 
-async function load(build) {
-  const files = { glue: new URL(`${build}.js`, import.meta.url), wasm: new URL(`${build}_bg.wasm`, import.meta.url) };
+async function load() {
   // The .wasm download (and its streaming compilation) starts at once, alongside the glue's.
-  const wasm = fetch(files.wasm);
+  const wasm = fetch(WASM_URL);
   wasm.catch(() => {}); // a failure is reported through init
-  const { default: init } = await import(files.glue);
+  const { default: init } = await import("./article-cards.js");
   await init({ module_or_path: wasm });
-  loaded = files;
 }
 
-load(BUILD)
+load()
   .then(
     () => {
       waitingForModule.forEach((element) => element.moduleReady());

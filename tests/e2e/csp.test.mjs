@@ -6,9 +6,8 @@ import { join } from "node:path";
 import { startServer, repoRoot } from "./support/server.mjs";
 import { newLocalPage } from "./support/browser.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
+import { STRICT_CSP, recordViolations } from "./support/csp.mjs";
 
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:";
 const headers = { "content-security-policy": STRICT_CSP };
 let browser;
 
@@ -17,10 +16,7 @@ withServerAndBrowser(null, (started) => ({ browser } = started));
 /** Opens `url`, recording every securitypolicyviolation from the very start of the page. */
 async function openUnderPolicy(url) {
   const page = await newLocalPage(browser, { viewport: { width: 1100, height: 900 } });
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  await recordViolations(page);
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   const response = await page.goto(url);

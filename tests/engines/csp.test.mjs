@@ -5,11 +5,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { repoRoot } from "../e2e/support/server.mjs";
+import { STRICT_CSP } from "../e2e/support/csp.mjs";
 import { cardEvents, cardServer, mountCards, storyWithFigure } from "./support/cards.mjs";
 import { probedFile, withProbe } from "./support/pages.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
 
-const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:";
 const cardPages = cardServer({ "/inline-script.html": withProbe("<!doctype html><html><head><title>x</title><script>window.ran = true</script></head></html>") });
 
 const violations = (page) => page.run(() => window.probe.violations);

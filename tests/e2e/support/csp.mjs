@@ -1,0 +1,16 @@
+// The strict Content-Security-Policy the widget promises to work under (SECURITY.md), sent
+// as a header by the end-to-end tests, and a recorder of the page's policy violations.
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:";
+
+/**
+ * Records every securitypolicyviolation of `page` from the very start of each document in
+ * `window.violations`, as "directive blocked-URI". Call before `page.goto`.
+ */
+export async function recordViolations(page) {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
