@@ -6,9 +6,16 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::dom_events::detail;
+use super::js_writer::to_js;
+
+/// The `detail` of `article-cards-crash`.
+#[derive(Serialize)]
+struct CrashDetail {
+    message: String,
+}
 
 static CRASHED: AtomicBool = AtomicBool::new(false);
 
@@ -21,7 +28,7 @@ pub fn install_panic_hook() {
         web_sys::console::error_1(&format!("article-cards crashed: {message}").into());
         let Some(window) = web_sys::window() else { return };
         let init = web_sys::CustomEventInit::new();
-        init.set_detail(&detail(&[("message", message.into())]));
+        init.set_detail(&to_js(&CrashDetail { message }));
         if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("article-cards-crash", &init) {
             let _ = window.dispatch_event(&event);
         }

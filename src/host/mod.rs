@@ -5,6 +5,7 @@ mod app_pool;
 mod crash;
 pub mod dom_events;
 pub mod js_reader;
+mod js_writer;
 pub mod mount;
 mod report;
 mod start;

@@ -4,11 +4,21 @@
 
 use std::collections::HashMap;
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{console, Element};
 
-use super::dom_events::{detail, dispatch};
+use super::dom_events::dispatch;
 use crate::model::{Problem, RecordProblem, Severity};
+
+/// `article-card-invalid`: `path` is `""` for a problem with the record as a whole.
+#[derive(Serialize)]
+struct InvalidDetail {
+    index: usize,
+    path: String,
+    message: String,
+    severity: &'static str,
+}
 
 pub fn report_record_problems(container: Element, problems: Vec<RecordProblem>) {
     if problems.is_empty() {
@@ -21,13 +31,9 @@ pub fn report_record_problems(container: Element, problems: Vec<RecordProblem>) 
         let cards = rendered_cards(&container);
         for RecordProblem { index, problem } in problems {
             let card = cards.get(&index);
-            let fields = [
-                ("index", JsValue::from(index as u32)),
-                ("path", problem.path.into()),
-                ("message", problem.message.into()),
-                ("severity", problem.severity.as_str().into()),
-            ];
-            dispatch(card.unwrap_or(&container), "article-card-invalid", &detail(&fields), false);
+            let severity = problem.severity.as_str();
+            let detail = InvalidDetail { index, path: problem.path, message: problem.message, severity };
+            dispatch(card.unwrap_or(&container), "article-card-invalid", &detail, false);
         }
     });
 }

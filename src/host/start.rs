@@ -2,23 +2,29 @@
 //! `articlecards:ready` event, so a page can call `mount` without importing the module.
 
 use js_sys::{Object, Reflect};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::crash::install_panic_hook;
-use super::dom_events::detail;
+use super::js_writer::to_js;
 use super::mount::{live_mounts, mount};
 use crate::render::interned::intern_common_strings;
 
 /// `ArticleCards.stats()`: figures for diagnosing a long-lived page.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Stats {
+    wasm_memory_bytes: f64,
+    live_mounts: usize,
+}
+
 fn stats() -> JsValue {
-    let memory_bytes = wasm_bindgen::memory()
+    let wasm_memory_bytes = wasm_bindgen::memory()
         .dyn_into::<js_sys::WebAssembly::Memory>()
         .ok()
         .and_then(|memory| memory.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
         .map_or(0.0, |buffer| f64::from(buffer.byte_length()));
-    let fields =
-        [("wasmMemoryBytes", JsValue::from(memory_bytes)), ("liveMounts", JsValue::from(live_mounts() as u32))];
-    detail(&fields).into()
+    to_js(&Stats { wasm_memory_bytes, live_mounts: live_mounts() })
 }
 
 #[wasm_bindgen(start)]

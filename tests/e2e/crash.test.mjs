@@ -23,6 +23,8 @@ test("a panic is reported to the host, and the widget restarts itself with a fre
   await page.evaluate((records) => {
     window.crashes = [];
     window.readies = 0;
+    window.crashDetailKeys = [];
+    window.addEventListener("article-cards-crash", (e) => window.crashDetailKeys.push(Object.keys(e.detail)));
     window.addEventListener("article-cards-crash", (e) => window.crashes.push(e.detail.message));
     window.addEventListener("articlecards:ready", () => window.readies++);
     window.handle = ArticleCards.mount(document.getElementById("cards"), records.slice(0, 1), {});
@@ -41,6 +43,7 @@ test("a panic is reported to the host, and the widget restarts itself with a fre
   });
   assert.equal(thrown, "RuntimeError: unreachable");
   assert.deepEqual(await page.evaluate(() => window.crashes.map((m) => m.split("\n").at(-1))), ["deliberate crash for tests"]);
+  assert.deepEqual(await page.evaluate(() => window.crashDetailKeys), [["message"]]);
   assert.ok(consoleErrors.some((m) => m.startsWith("article-cards crashed:") && m.includes("deliberate crash for tests")));
 
   // The crashed instance refuses work with a clear error instead of misbehaving.

@@ -212,17 +212,23 @@ test("a figure that fails to load shows a quiet fallback in the same box", async
 
 test("cards send open (cancelable), topic and related events with their documented detail", async () => {
   const { page } = await open();
-  await mount(page, [story(1), seed]);
+  await mount(page, [story(1, { secured: null }), seed]);
   await page.waitForSelector("article.ac-card");
   await page.evaluate(() => document.addEventListener("article-card-open", (event) => event.preventDefault()));
 
+  await page.locator('article[data-index="0"] .ac-card__link').click();
   const card = page.locator('article[data-index="1"]');
   await card.locator(".ac-card__link").click();
   await card.getByRole("button", { name: "Show cards about AI" }).click();
   await card.getByRole("button", { name: /Related research/ }).click();
 
   assert.equal(new URL(page.url()).pathname, "/blank.html", "a cancelled open does not navigate");
-  assert.deepEqual(await seen(page, "article-card-open"), [{ index: 1, webUrl: seed.webUrl, secured: seed.secured }]);
+  assert.deepEqual(await seen(page, "article-card-open"), [
+    { index: 0, webUrl: story(1).webUrl, secured: null },
+    { index: 1, webUrl: seed.webUrl, secured: seed.secured },
+  ]);
+  const absent = await page.evaluate(() => window.seen.find((e) => e.type === "article-card-open").detail);
+  assert.ok("secured" in absent && absent.secured === null, "secured is null, not undefined, when the record has none");
   assert.deepEqual(await seen(page, "article-card-topic"), [{ index: 1, topic: "AI" }]);
   assert.deepEqual(await seen(page, "article-card-related"), [{ index: 1, open: true }]);
   const bubbles = await page.evaluate(() => {
