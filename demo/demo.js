@@ -65,7 +65,7 @@
     handle = window.ArticleCards.mount(cards, records(), options());
   }
 
-  // Not once: "articlecards:ready" fires again when a fresh instance replaces a crashed one.
-  window.addEventListener("articlecards:ready", start);
+  // Not once: "article-cards-ready" fires again when a fresh instance replaces a crashed one.
+  window.addEventListener("article-cards-ready", start);
   if (window.ArticleCards) start();
 })();

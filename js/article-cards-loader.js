@@ -1,6 +1,6 @@
 // Defines the <article-cards> element at once, then loads the article-cards WebAssembly
 // module from the folder this file is in. When ready, window.ArticleCards is set and
-// "articlecards:ready" is dispatched on window. An external module, not an inline script,
+// "article-cards-ready" is dispatched on window. An external module, not an inline script,
 // so pages with a strict Content-Security-Policy can use it.
 //
 // The element is defined before anything is awaited, so that frameworks (React 19, Vue 3)
@@ -185,7 +185,7 @@ class ArticleCardsElement extends HTMLElement {
 
 // A panic leaves a WebAssembly instance unusable. Start a fresh instance of the module
 // (a new module URL gives a new instance; window.ArticleCards is replaced and
-// "articlecards:ready" fires again) and re-render every <article-cards> with it.
+// "article-cards-ready" fires again) and re-render every <article-cards> with it.
 window.addEventListener("article-cards-crash", () => {
   setTimeout(async () => {
     instances += 1;
@@ -216,6 +216,9 @@ load()
     },
     (error) => {
       console.error("article-cards: the WebAssembly module failed to load", error);
-      window.dispatchEvent(new CustomEvent("articlecards:error", { detail: { message: String(error) } }));
+      // "articlecards:error" is the deprecated name, still dispatched for this version.
+      for (const name of ["article-cards-error", "articlecards:error"]) {
+        window.dispatchEvent(new CustomEvent(name, { detail: { message: String(error) } }));
+      }
     },
   );

@@ -183,7 +183,7 @@ export interface ArticleCardsStats {
   liveMounts: number;
 }
 
-/** `window.ArticleCards`, set when the module is ready (see the `articlecards:ready` event). */
+/** `window.ArticleCards`, set when the module is ready (see the `article-cards-ready` event). */
 export interface ArticleCardsApi {
   /**
    * Renders `records` into `element` and returns a handle. Throws a `TypeError` only when
@@ -249,7 +249,7 @@ export interface ArticleCardInvalidDetail {
   severity: "error" | "warning";
 }
 
-/** `article-cards-crash` and `articlecards:error` on window. */
+/** `article-cards-crash` and `article-cards-error` on window. */
 export interface ArticleCardsFailureDetail {
   /** What went wrong. */
   message: string;
@@ -282,11 +282,21 @@ export interface ArticleCardEventMap {
 /** The widget's own events on window. */
 export interface ArticleCardsWindowEventMap {
   /** `window.ArticleCards` is callable; fires again when a fresh instance replaces a crashed one. */
-  "articlecards:ready": Event;
+  "article-cards-ready": Event;
   /** The WebAssembly module failed to load. */
-  "articlecards:error": CustomEvent<ArticleCardsFailureDetail>;
-  /** A bug made the module panic; a fresh instance starts and `articlecards:ready` fires again. */
+  "article-cards-error": CustomEvent<ArticleCardsFailureDetail>;
+  /** A bug made the module panic; a fresh instance starts and `article-cards-ready` fires again. */
   "article-cards-crash": CustomEvent<ArticleCardsFailureDetail>;
+  /**
+   * @deprecated The old name of `article-cards-ready`, dispatched right after it; removed in
+   * the next version.
+   */
+  "articlecards:ready": Event;
+  /**
+   * @deprecated The old name of `article-cards-error`, dispatched right after it; removed in
+   * the next version.
+   */
+  "articlecards:error": CustomEvent<ArticleCardsFailureDetail>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -438,8 +448,8 @@ declare module "vue" {
 declare global {
   /**
    * The widget's API, set by article-cards-loader.js when the WebAssembly module is ready,
-   * and announced by the `articlecards:ready` event on window: `undefined` until then.
-   * Frozen; replaced by a fresh instance after a crash (`articlecards:ready` fires again).
+   * and announced by the `article-cards-ready` event on window: `undefined` until then.
+   * Frozen; replaced by a fresh instance after a crash (`article-cards-ready` fires again).
    */
   var ArticleCards: ArticleCardsApi | undefined;
 

@@ -1,7 +1,7 @@
 // The article-cards widget behind the benchmark's common contract: mount(container, records,
 // options) -> {update, unmount}. Expects /dist/article-cards-loader.js to be loaded.
 export async function ready() {
-  if (!window.ArticleCards) await new Promise((resolve) => window.addEventListener("articlecards:ready", resolve, { once: true }));
+  if (!window.ArticleCards) await new Promise((resolve) => window.addEventListener("article-cards-ready", resolve, { once: true }));
 }
 
 export function mount(container, records, options) {

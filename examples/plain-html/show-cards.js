@@ -29,6 +29,6 @@ function showCards() {
   document.getElementById("status").textContent = `${records.length} articles`;
 }
 
-// Not once: "articlecards:ready" fires again when a fresh instance replaces a crashed one.
-window.addEventListener("articlecards:ready", showCards);
+// Not once: "article-cards-ready" fires again when a fresh instance replaces a crashed one.
+window.addEventListener("article-cards-ready", showCards);
 if (window.ArticleCards) showCards();

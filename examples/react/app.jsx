@@ -6,14 +6,14 @@ import { createRoot } from "react-dom/client";
 import { records as allRecords } from "./records.js";
 
 /**
- * Calls `use(api)` now if window.ArticleCards is ready, and on every "articlecards:ready"
+ * Calls `use(api)` now if window.ArticleCards is ready, and on every "article-cards-ready"
  * (again when a fresh instance replaces a crashed one); returns a function that stops.
  */
 function onEachReady(use) {
   const onReady = () => use(window.ArticleCards);
-  window.addEventListener("articlecards:ready", onReady);
+  window.addEventListener("article-cards-ready", onReady);
   if (window.ArticleCards) onReady();
-  return () => window.removeEventListener("articlecards:ready", onReady);
+  return () => window.removeEventListener("article-cards-ready", onReady);
 }
 
 /** The imperative API in an effect: mount once, update on change, unmount on cleanup. */

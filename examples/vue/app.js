@@ -42,14 +42,14 @@ const stories = [
 ];
 
 /**
- * Calls `use(api)` now if window.ArticleCards is ready, and on every "articlecards:ready"
+ * Calls `use(api)` now if window.ArticleCards is ready, and on every "article-cards-ready"
  * (again when a fresh instance replaces a crashed one); returns a function that stops.
  */
 function onEachReady(use) {
   const onReady = () => use(window.ArticleCards);
-  window.addEventListener("articlecards:ready", onReady);
+  window.addEventListener("article-cards-ready", onReady);
   if (window.ArticleCards) onReady();
-  return () => window.removeEventListener("articlecards:ready", onReady);
+  return () => window.removeEventListener("article-cards-ready", onReady);
 }
 
 /** The imperative API in a component: mount, update when the records change, unmount. */

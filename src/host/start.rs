@@ -1,5 +1,5 @@
 //! Module start: publishes `window.ArticleCards` and announces it with the
-//! `articlecards:ready` event, so a page can call `mount` without importing the module.
+//! `article-cards-ready` event, so a page can call `mount` without importing the module.
 
 use js_sys::{Object, Reflect};
 use serde::Serialize;
@@ -9,6 +9,10 @@ use super::crash::install_panic_hook;
 use super::js_writer::to_js;
 use super::mount::{live_mounts, mount};
 use crate::render::interned::intern_common_strings;
+
+/// The ready event on window; `articlecards:ready`, its name before 0.2, is deprecated and
+/// still dispatched after it for this version.
+const READY_EVENTS: [&str; 2] = ["article-cards-ready", "articlecards:ready"];
 
 /// `ArticleCards.stats()`: figures for diagnosing a long-lived page.
 #[derive(Serialize)]
@@ -54,7 +58,9 @@ pub fn start() {
     );
     Object::freeze(&api);
     let _ = Reflect::set(&window, &"ArticleCards".into(), &api);
-    if let Ok(ready) = web_sys::Event::new("articlecards:ready") {
-        let _ = window.dispatch_event(&ready);
+    for name in READY_EVENTS {
+        if let Ok(ready) = web_sys::Event::new(name) {
+            let _ = window.dispatch_event(&ready);
+        }
     }
 }

@@ -48,7 +48,7 @@ function showCards() {
   handle?.unmount();
   handle = window.ArticleCards.mount(document.getElementById("mounted"), records, { theme: "light" });
 }
-window.addEventListener("articlecards:ready", showCards);
+window.addEventListener("article-cards-ready", showCards);
 `;
 
 const INDEX_HTML = `<!doctype html>

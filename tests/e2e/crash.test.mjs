@@ -26,7 +26,7 @@ test("a panic is reported to the host, and the widget restarts itself with a fre
     window.crashDetailKeys = [];
     window.addEventListener("article-cards-crash", (e) => window.crashDetailKeys.push(Object.keys(e.detail)));
     window.addEventListener("article-cards-crash", (e) => window.crashes.push(e.detail.message));
-    window.addEventListener("articlecards:ready", () => window.readies++);
+    window.addEventListener("article-cards-ready", () => window.readies++);
     window.handle = ArticleCards.mount(document.getElementById("cards"), records.slice(0, 1), {});
     document.getElementById("element").records = records.slice(1);
   }, [story(1), story(2), story(3)]);

@@ -63,7 +63,7 @@ withServerAndBrowser({
 const mountScript = `
   const records = ${JSON.stringify(records)};
   const show = () => ArticleCards.mount(document.getElementById("cards"), records, { locale: "en-GB" });
-  if (window.ArticleCards) show(); else window.addEventListener("articlecards:ready", show, { once: true });
+  if (window.ArticleCards) show(); else window.addEventListener("article-cards-ready", show, { once: true });
 `;
 
 async function settledShift(path, { width, wasmDelay }) {

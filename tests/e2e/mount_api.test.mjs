@@ -46,7 +46,45 @@ async function mount(page, records, options = {}) {
 const seen = (page, type) => page.evaluate((type) => window.seen.filter((e) => e.type === type).map((e) => e.detail), type);
 const titles = (page) => page.locator(".ac-card__title").allTextContents();
 
-test("articlecards:ready fires and mount renders every valid record while reporting each bad one", async () => {
+test("article-cards-ready fires on window once the API is set, then its deprecated name articlecards:ready", async () => {
+  const page = await newLocalPage(browser);
+  await page.addInitScript(() => {
+    window.readyEvents = [];
+    for (const name of ["article-cards-ready", "articlecards:ready"]) {
+      window.addEventListener(name, () => window.readyEvents.push([name, typeof window.ArticleCards?.mount]));
+    }
+  });
+  await page.goto(server.url + "/blank.html");
+  await page.waitForFunction(() => window.readyEvents.length === 2);
+  assert.deepEqual(await page.evaluate(() => window.readyEvents), [
+    ["article-cards-ready", "function"],
+    ["articlecards:ready", "function"],
+  ]);
+  const stats = await page.evaluate(() => Object.entries(ArticleCards.stats()).map(([key, value]) => [key, typeof value]));
+  assert.deepEqual(stats, [["wasmMemoryBytes", "number"], ["liveMounts", "number"]]);
+  await page.context().close();
+});
+
+test("article-cards-error, then its deprecated name articlecards:error, fire when the module fails to load", async () => {
+  const page = await newLocalPage(browser);
+  await page.route("**/article-cards_bg.wasm", (route) => route.abort("failed"));
+  await page.addInitScript(() => {
+    window.errorEvents = [];
+    for (const name of ["article-cards-error", "articlecards:error"]) {
+      window.addEventListener(name, (event) => window.errorEvents.push([name, typeof event.detail.message]));
+    }
+  });
+  await page.goto(server.url + "/blank.html");
+  await page.waitForFunction(() => window.errorEvents.length === 2);
+  assert.deepEqual(await page.evaluate(() => window.errorEvents), [
+    ["article-cards-error", "string"],
+    ["articlecards:error", "string"],
+  ]);
+  assert.equal(await page.evaluate(() => window.ArticleCards), undefined);
+  await page.context().close();
+});
+
+test("mount renders every valid record while reporting each bad one", async () => {
   const { page, errors, consoleErrors } = await open();
   await mount(page, [
     seed,

@@ -19,7 +19,7 @@ export function fromFeed(items: readonly { headline: string; url: string; score:
 export function whenReady(): Promise<ArticleCardsApi> {
   return new Promise((resolve) => {
     if (window.ArticleCards) return resolve(window.ArticleCards);
-    window.addEventListener("articlecards:ready", () => resolve(window.ArticleCards!), { once: true });
+    window.addEventListener("article-cards-ready", () => resolve(window.ArticleCards!), { once: true });
   });
 }
 

@@ -87,16 +87,21 @@ function showCards(api: NonNullable<typeof ArticleCards>): void {
   console.log(stats.liveMount);
 }
 
-window.addEventListener("articlecards:ready", () => {
+window.addEventListener("article-cards-ready", () => {
   if (window.ArticleCards) showCards(window.ArticleCards);
 });
 if (ArticleCards) showCards(ArticleCards);
+window.addEventListener("article-cards-error", (event) => console.error(event.detail.message));
+// @ts-expect-error: not one of the widget's events (a mix of both styles), so no detail
+window.addEventListener("article-cards:error", (event) => console.error(event.detail.message));
+// The deprecated names still type (marked @deprecated) for one version.
+window.addEventListener("articlecards:ready", () => window.ArticleCards?.stats());
 window.addEventListener("articlecards:error", (event) => console.error(event.detail.message));
 window.addEventListener("article-cards-crash", (event) => console.error(event.detail.message));
 // @ts-expect-error: the crash detail is {message}
 window.addEventListener("article-cards-crash", (event) => console.error(event.detail.reason));
 
-// @ts-expect-error: ArticleCards is undefined until "articlecards:ready"
+// @ts-expect-error: ArticleCards is undefined until "article-cards-ready"
 ArticleCards.mount(document.body, pageRecords);
 
 // The element: typed by tag name, with its records property.

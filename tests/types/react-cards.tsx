@@ -61,10 +61,10 @@ export function MountedCards({ records }: { records: readonly ArticleRecord[] })
     const mount = () => {
       if (window.ArticleCards && target.current) handle.current = window.ArticleCards.mount(target.current, records, { headingLevel: 3 });
     };
-    window.addEventListener("articlecards:ready", mount);
+    window.addEventListener("article-cards-ready", mount);
     mount();
     return () => {
-      window.removeEventListener("articlecards:ready", mount);
+      window.removeEventListener("article-cards-ready", mount);
       handle.current?.unmount();
     };
   }, [records]);

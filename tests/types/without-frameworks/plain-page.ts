@@ -11,4 +11,4 @@ function showCards(): void {
   // @ts-expect-error: a wrong option value
   handle.update([], { layout: "grid" });
 }
-window.addEventListener("articlecards:ready", showCards);
+window.addEventListener("article-cards-ready", showCards);
