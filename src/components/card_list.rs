@@ -1,5 +1,6 @@
 //! The list of cards, keyed by `webUrl` so that an update keeps the state of cards that
-//! remain (open panel, loaded figure, focus) and moves rather than re-creates them. The
+//! remain (open panel, loaded figure, focus) and moves rather than re-creates them (within
+//! a segment of [`SEGMENT_LEN`] cards, see `card_segment`). The
 //! `.ac-root` wrapper and the `.ac-list` grid come from the renderer (or are adopted from
 //! prerendered markup) and enter Yew's tree as `Html::VRef`; the cards render into the
 //! grid through a portal. One set of listeners on the grid serves every card.
@@ -11,9 +12,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::article_card::ArticleCard;
 use super::card_event::CardEvent;
 use super::card_listeners::{CardListeners, CardOrigin};
+use super::card_segment::{CardSegment, SEGMENT_LEN};
 use super::prerendered::PrerenderedCards;
 use crate::model::{CardEntry, CardOptions};
 use crate::render::card_markup::shell_attributes;
@@ -115,10 +116,9 @@ pub fn CardList(props: &CardListProps) -> Html {
     let _ = shell.root.set_attribute("data-layout", layout);
     let cards = html! {
         <ContextProvider<CardListContext> context={shell.context.clone()}>
-            { for props.cards.iter().map(|entry| html! {
-                <ArticleCard key={entry.record.web_url.as_str()}
-                    record={entry.record.clone()}
-                    index={entry.index}
+            { for props.cards.chunks(SEGMENT_LEN).enumerate().map(|(number, cards)| html! {
+                <CardSegment key={number} {number}
+                    cards={Rc::<[CardEntry]>::from(cards)}
                     options={props.options.clone()}
                     id_prefix={props.id_prefix.clone()}
                     on_event={props.on_event.clone()}

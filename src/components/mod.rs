@@ -5,6 +5,7 @@ pub mod article_card;
 pub mod card_event;
 pub mod card_list;
 mod card_listeners;
+pub mod card_segment;
 pub mod prerendered;
 
 pub use article_card::{ArticleCard, ArticleCardProps};

@@ -18,15 +18,15 @@ extern "C" {
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
 }
 
-/// The records of the host's array, each read on its own when the iterator reaches it (so
-/// that only one record's tree is in memory at a time while validating): one that throws
-/// is an `Err` for that record alone. `None` when `records` is not an array at all.
-pub fn read_records(records: &JsValue) -> Option<impl Iterator<Item = Result<JsonValue, String>> + '_> {
+/// The items of the host's array, copied now (each record's fields are read later, with
+/// [`read_json`]): one whose reading throws is an `Err` for that record alone. `None` when
+/// `records` is not an array at all.
+pub fn read_records(records: &JsValue) -> Option<Vec<Result<JsValue, String>>> {
     if !is_array(records).unwrap_or(false) {
         return None;
     }
     let length = Reflect::get(records, &JsValue::from_str("length")).ok()?.as_f64()? as u32;
-    Some((0..length).map(move |i| Reflect::get_u32(records, i).map_err(thrown).and_then(|record| read_json(&record))))
+    Some((0..length).map(|i| Reflect::get_u32(records, i).map_err(thrown)).collect())
 }
 
 /// The JSON tree of `value`, or why it cannot be read.

@@ -4,6 +4,7 @@
 mod app_pool;
 mod crash;
 pub mod dom_events;
+mod feeding;
 pub mod js_reader;
 mod js_writer;
 pub mod mount;

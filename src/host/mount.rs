@@ -1,8 +1,8 @@
 //! `ArticleCards.mount(element, records, options)` and the handle it returns.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
@@ -11,11 +11,12 @@ use yew::{AttrValue, Callback};
 use super::app_pool::{adopt, park, take_or_create, PooledApp};
 use super::crash::ensure_alive;
 use super::dom_events::send_card_event;
+use super::feeding::{in_next_task, Feeding};
 use super::js_reader::{read_json, read_records};
 use super::report::{report_option_problems, report_record_problems};
 use crate::components::prerendered::PrerenderedCards;
 use crate::components::CardListProps;
-use crate::model::{read_options, validate_feed, CardOptions, JsonValue, RecordProblem};
+use crate::model::{read_options, CardOptions, JsonValue};
 
 thread_local! {
     static MOUNTS_SO_FAR: Cell<u32> = const { Cell::new(0) };
@@ -31,25 +32,31 @@ pub fn live_mounts() -> usize {
 /// everything that `mount` added.
 #[wasm_bindgen]
 pub struct MountHandle {
-    mounted: Option<Mounted>,
+    /// Shared with the steps of a long feed (`feeding`), which stop once it is `None`.
+    mounted: Rc<RefCell<Option<Mounted>>>,
 }
 
 struct Mounted {
     pooled: PooledApp,
     container: Element,
     props: CardListProps,
+    /// The records of a long feed not shown yet.
+    feeding: Option<Feeding>,
+    /// Counts `mount`/`update` calls: a step scheduled for an earlier one does nothing.
+    generation: u32,
 }
 
 /// Renders `records` into `target`. Throws a `TypeError` only when `target` is not an
 /// element or `records` is not an array; bad records are reported and skipped. Cards that
-/// the prerender tool put in `target` are taken over (see [`take_over_prerendered`]).
+/// the prerender tool put in `target` are taken over (see [`take_over_prerendered`]). A
+/// long feed shows its first screenful now and the rest in later tasks (`feeding`).
 #[wasm_bindgen]
 pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<MountHandle, JsValue> {
     ensure_alive()?;
     let container: Element = target
         .dyn_into()
         .map_err(|_| js_sys::TypeError::new("ArticleCards.mount: the first argument must be an Element"))?;
-    let records = records_of(&records, "ArticleCards.mount")?;
+    let mut feeding = Feeding::new(records_of(&records, "ArticleCards.mount")?);
     let document = container
         .owner_document()
         .ok_or_else(|| js_sys::TypeError::new("ArticleCards.mount: the element has no document"))?;
@@ -65,9 +72,14 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         on_event: Callback::from(send_card_event),
         no_script_fallbacks: false,
     };
-    let (mut props, problems) = next_props(&empty, records, &options);
-    let pooled = match take_over_prerendered(&container, &mut props)? {
-        Some(pooled) => pooled,
+    let mut props = with_options(&empty, &options);
+    let prerendered = container.query_selector(":scope > [data-ac-prerendered]")?;
+    // Taking prerendered cards over needs every record's webUrl (the cards of the others
+    // are removed at once), so a prerendered feed is validated whole.
+    let (cards, problems) = if prerendered.is_some() { feeding.all() } else { feeding.first(0) };
+    props.cards = cards;
+    let pooled = match prerendered {
+        Some(prerendered) => take_over_prerendered(prerendered, &mut props)?,
         None => {
             let pooled = take_or_create(&document, props.clone())?;
             container.append_child(&pooled.root)?;
@@ -77,7 +89,42 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     remove_placeholders(&container)?;
     LIVE_MOUNTS.with(|live| live.set(live.get() + 1));
     report_record_problems(container.clone(), problems);
-    Ok(MountHandle { mounted: Some(Mounted { pooled, container, props }) })
+    let mounted = Mounted { pooled, container, props, feeding: None, generation: 0 };
+    let handle = MountHandle { mounted: Rc::new(RefCell::new(Some(mounted))) };
+    feed_the_rest(&handle.mounted, feeding);
+    Ok(handle)
+}
+
+/// Shows the rest of `feeding` a step per task, unless a later `update` or `unmount` comes first.
+fn feed_the_rest(shared: &Rc<RefCell<Option<Mounted>>>, feeding: Feeding) {
+    let mut mounted = shared.borrow_mut();
+    let Some(mounted) = mounted.as_mut() else { return };
+    mounted.generation = mounted.generation.wrapping_add(1);
+    mounted.feeding = (!feeding.is_done()).then_some(feeding);
+    if mounted.feeding.is_some() {
+        next_step(Rc::downgrade(shared), mounted.generation);
+    }
+}
+
+fn next_step(shared: Weak<RefCell<Option<Mounted>>>, generation: u32) {
+    in_next_task(move || {
+        let Some(strong) = shared.upgrade() else { return };
+        let mut mounted = strong.borrow_mut();
+        let Some(mounted) = mounted.as_mut().filter(|mounted| mounted.generation == generation) else { return };
+        let Some(feeding) = mounted.feeding.as_mut() else { return };
+        if ensure_alive().is_err() {
+            return;
+        }
+        let (cards, problems) = feeding.next();
+        if feeding.is_done() {
+            mounted.feeding = None;
+        } else {
+            next_step(shared, generation);
+        }
+        mounted.props.cards = cards;
+        mounted.pooled.app.update(mounted.props.clone());
+        report_record_problems(mounted.container.clone(), problems);
+    });
 }
 
 /// Removes the placeholders that kept the cards' space until now (written by the host's
@@ -90,19 +137,16 @@ fn remove_placeholders(container: &Element) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Cards prerendered into `container` (a `[data-ac-prerendered]` child, written by
+/// Cards prerendered into `container` (its `[data-ac-prerendered]` child, written by
 /// `article-cards render`) are taken over in place: the list renders into their wrapper and
 /// adopts their nodes, card by card (see `components::prerendered`).
-fn take_over_prerendered(container: &Element, props: &mut CardListProps) -> Result<Option<PooledApp>, JsValue> {
-    let Some(prerendered) = container.query_selector(":scope > [data-ac-prerendered]")? else {
-        return Ok(None);
-    };
+fn take_over_prerendered(prerendered: Element, props: &mut CardListProps) -> Result<PooledApp, JsValue> {
     // Taken: a later mount into the same element must not take it again.
     prerendered.remove_attribute("data-ac-prerendered")?;
     let web_urls: HashSet<&str> = props.cards.iter().map(|entry| entry.record.web_url.as_str()).collect();
     PrerenderedCards::collect(&prerendered, &web_urls).hand_over(&props.id_prefix);
     props.no_script_fallbacks = true;
-    Ok(Some(adopt(prerendered, props.clone())))
+    Ok(adopt(prerendered, props.clone()))
 }
 
 #[wasm_bindgen]
@@ -111,14 +155,32 @@ impl MountHandle {
     /// keep their state. `options`, when given, replace the current options.
     pub fn update(&mut self, records: JsValue, options: JsValue) -> Result<(), JsValue> {
         ensure_alive()?;
-        let records = records_of(&records, "update")?;
-        self.replace(records, &options);
+        let mut feeding = Feeding::new(records_of(&records, "update")?);
+        {
+            let mut mounted = self.mounted.borrow_mut();
+            let Some(mounted) = mounted.as_mut() else {
+                web_sys::console::warn_1(&"article-cards: update() after unmount() is ignored".into());
+                return Ok(());
+            };
+            let mut props = with_options(&mounted.props, &options);
+            let (cards, problems) = feeding.first(mounted.props.cards.len());
+            props.cards = cards;
+            mounted.props = props;
+            let focused = focused_element_inside(&mounted.pooled.root);
+            mounted.pooled.app.update(mounted.props.clone());
+            if let Some(focused) = focused {
+                restore_focus_after_render(focused);
+            }
+            report_record_problems(mounted.container.clone(), problems);
+        }
+        feed_the_rest(&self.mounted, feeding);
         Ok(())
     }
 
-    /// Removes the cards and everything `mount` added. Calling it twice is harmless.
+    /// Removes the cards and everything `mount` added, and stops a long feed's steps.
+    /// Calling it twice is harmless.
     pub fn unmount(&mut self) {
-        if let Some(mounted) = self.mounted.take() {
+        if let Some(mounted) = self.mounted.borrow_mut().take() {
             if ensure_alive().is_err() {
                 // After a crash, touch nothing of Yew's: just take the cards off the page.
                 mounted.pooled.root.remove();
@@ -131,39 +193,15 @@ impl MountHandle {
     }
 }
 
-impl MountHandle {
-    fn replace(&mut self, records: impl Iterator<Item = Result<JsonValue, String>>, options: &JsValue) {
-        let Some(mounted) = self.mounted.as_mut() else {
-            web_sys::console::warn_1(&"article-cards: update() after unmount() is ignored".into());
-            return;
-        };
-        let (props, problems) = next_props(&mounted.props, records, options);
-        mounted.props = props;
-        let focused = focused_element_inside(&mounted.pooled.root);
-        mounted.pooled.app.update(mounted.props.clone());
-        if let Some(focused) = focused {
-            restore_focus_after_render(focused);
-        }
-        report_record_problems(mounted.container.clone(), problems);
-    }
-}
-
-/// `current` with the validated `records`, and with `options` unless they are `undefined`;
-/// option problems are reported here, record problems returned for after the render.
-fn next_props(
-    current: &CardListProps,
-    records: impl Iterator<Item = Result<JsonValue, String>>,
-    options: &JsValue,
-) -> (CardListProps, Vec<RecordProblem>) {
+/// `current` with `options` unless they are `undefined`; their problems are reported here.
+fn with_options(current: &CardListProps, options: &JsValue) -> CardListProps {
     let mut props = current.clone();
     if !options.is_undefined() {
         let (options, problems) = read_options(&read_json(options).unwrap_or(JsonValue::Null));
         report_option_problems(&problems);
         props.options = Rc::new(options);
     }
-    let feed = validate_feed(records);
-    props.cards = feed.cards.into();
-    (props, feed.problems)
+    props
 }
 
 fn focused_element_inside(root: &Element) -> Option<HtmlElement> {
@@ -183,9 +221,6 @@ fn restore_focus_after_render(focused: HtmlElement) {
     });
 }
 
-fn records_of<'a>(
-    records: &'a JsValue,
-    caller: &str,
-) -> Result<impl Iterator<Item = Result<JsonValue, String>> + 'a, JsValue> {
+fn records_of(records: &JsValue, caller: &str) -> Result<Vec<Result<JsValue, String>>, JsValue> {
     read_records(records).ok_or_else(|| js_sys::TypeError::new(&format!("{caller}: records must be an array")).into())
 }

@@ -28,7 +28,8 @@ pub fn report_record_problems(container: Element, problems: Vec<RecordProblem>) 
         log(&format!("record {index}"), problem);
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let cards = rendered_cards(&container);
+        let first = problems.iter().map(|problem| problem.index).min().unwrap_or(0);
+        let cards = rendered_cards(&container, first);
         for RecordProblem { index, problem } in problems {
             let card = cards.get(&index);
             let severity = problem.severity.as_str();
@@ -38,13 +39,32 @@ pub fn report_record_problems(container: Element, problems: Vec<RecordProblem>) 
     });
 }
 
-/// The cards under `container` by record index, found in one pass over the DOM.
-fn rendered_cards(container: &Element) -> HashMap<usize, Element> {
-    let Ok(nodes) = container.query_selector_all("article[data-index]") else { return HashMap::new() };
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
-        .filter_map(|card| Some((card.get_attribute("data-index")?.parse().ok()?, card)))
-        .collect()
+/// The cards under `container` of records from index `first` on, by record index: found
+/// from the last card backwards (cards are in record order, in the list's grid or in its
+/// `.ac-segment`s), so a step of a long feed looks only at the cards it added.
+fn rendered_cards(container: &Element, first: usize) -> HashMap<usize, Element> {
+    let mut cards = HashMap::new();
+    let Ok(Some(list)) = container.query_selector(".ac-list") else { return cards };
+    let mut node = list.last_element_child();
+    while let Some(element) = node {
+        if element.class_name() == "ac-segment" {
+            node = element.last_element_child();
+            continue;
+        }
+        match element.get_attribute("data-index").and_then(|index| index.parse::<usize>().ok()) {
+            Some(index) if index < first => break,
+            Some(index) => {
+                cards.insert(index, element.clone());
+            }
+            None => {}
+        }
+        node = element.previous_element_sibling().or_else(|| {
+            // The first card of a segment: on to the segment before it.
+            let segment = element.parent_element().filter(|parent| parent.class_name() == "ac-segment")?;
+            segment.previous_element_sibling()
+        });
+    }
+    cards
 }
 
 pub fn report_option_problems(problems: &[Problem]) {

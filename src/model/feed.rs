@@ -10,7 +10,7 @@ use super::record::Record;
 use super::validate::validate_record;
 
 /// A record that renders as a card, with its position in the host's array.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardEntry {
     pub index: usize,
     pub record: Rc<Record>,
@@ -32,21 +32,54 @@ pub struct Feed {
 /// Validates each record. `Err` items are records the host boundary could not read at all
 /// (a throwing getter, say); their message is reported as an error on the whole record.
 pub fn validate_feed(records: impl IntoIterator<Item = Result<JsonValue, String>>) -> Feed {
-    let mut feed = Feed::default();
-    let mut first_index_of_url: HashMap<String, usize> = HashMap::new();
-    for (index, value) in records.into_iter().enumerate() {
+    let mut validator = FeedValidator::default();
+    validator.extend(records);
+    validator.feed
+}
+
+/// [`validate_feed`] a few records at a time (a long feed is validated between frames): the
+/// records pushed so far, in the host's order, give the same feed as validating them at once.
+#[derive(Debug, Default)]
+pub struct FeedValidator {
+    feed: Feed,
+    first_index_of_url: HashMap<String, usize>,
+    next_index: usize,
+}
+
+impl FeedValidator {
+    /// Validates the next records of the host's array.
+    pub fn extend(&mut self, records: impl IntoIterator<Item = Result<JsonValue, String>>) {
+        for value in records {
+            let index = self.next_index;
+            self.next_index += 1;
+            self.push(index, value);
+        }
+    }
+
+    /// The cards so far, in the host's order.
+    pub fn cards(&self) -> &[CardEntry] {
+        &self.feed.cards
+    }
+
+    /// The problems found since the last call.
+    pub fn take_problems(&mut self) -> Vec<RecordProblem> {
+        std::mem::take(&mut self.feed.problems)
+    }
+
+    fn push(&mut self, index: usize, value: Result<JsonValue, String>) {
+        let feed = &mut self.feed;
         let validated = match value {
             Ok(value) => validate_record(&value),
             Err(message) => {
                 let problem = Problem { path: String::new(), message, severity: Severity::Error };
                 feed.problems.push(RecordProblem { index, problem });
-                continue;
+                return;
             }
         };
         feed.problems.extend(validated.problems.into_iter().map(|problem| RecordProblem { index, problem }));
-        let Some(record) = validated.record else { continue };
+        let Some(record) = validated.record else { return };
         // Cards are keyed by webUrl: a second card with the same key would confuse updates.
-        match first_index_of_url.get(record.web_url.as_str()) {
+        match self.first_index_of_url.get(record.web_url.as_str()) {
             Some(&first) => feed.problems.push(RecordProblem {
                 index,
                 problem: Problem {
@@ -56,10 +89,9 @@ pub fn validate_feed(records: impl IntoIterator<Item = Result<JsonValue, String>
                 },
             }),
             None => {
-                first_index_of_url.insert(record.web_url.as_str().to_owned(), index);
+                self.first_index_of_url.insert(record.web_url.as_str().to_owned(), index);
                 feed.cards.push(CardEntry { index, record: Rc::new(record) });
             }
         }
     }
-    feed
 }

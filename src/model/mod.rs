@@ -19,7 +19,7 @@ mod property_tests;
 #[cfg(test)]
 mod validate_tests;
 
-pub use feed::{validate_feed, CardEntry, Feed, RecordProblem};
+pub use feed::{validate_feed, CardEntry, Feed, FeedValidator, RecordProblem};
 pub use json_value::JsonValue;
 pub use options::{read_options, CardOptions, Layout, LinkTarget, Theme};
 pub use problem::{Problem, Severity};

@@ -1,6 +1,6 @@
 //! Property tests: arbitrary JSON and arbitrary strings in every field never panic,
 //! validation is total (a record, or errors saying why not), and valid records come out
-//! with exactly the values that went in.
+//! with exactly the values that went in; a feed validated in steps is the feed validated at once.
 
 use proptest::prelude::*;
 
@@ -51,6 +51,22 @@ fn field_name() -> impl Strategy<Value = String> {
         ])
         .prop_map(str::to_owned),
         "[a-zA-Z]{1,8}",
+    ]
+}
+
+/// A host's record as the boundary reads it: often valid, with `webUrl`s from a small set (so
+/// duplicates occur), sometimes unreadable (`Err`), sometimes arbitrary JSON.
+fn feed_item() -> impl Strategy<Value = Result<JsonValue, String>> {
+    let record = ("[A-Za-z]{0,6}", 0..6u8).prop_map(|(title, url)| {
+        Ok(JsonValue::Object(vec![
+            ("title".to_owned(), JsonValue::String(title)),
+            ("webUrl".to_owned(), JsonValue::String(format!("https://example.org/{url}"))),
+        ]))
+    });
+    prop_oneof![
+        4 => record,
+        1 => "[a-z ]{0,10}".prop_map(Err),
+        1 => any_json().prop_map(Ok),
     ]
 }
 
@@ -158,5 +174,24 @@ proptest! {
         prop_assert_eq!(record.topics.len(), topics.iter().collect::<std::collections::BTreeSet<_>>().len());
         prop_assert_eq!(record.published_at.map(Timestamp::to_iso_utc), Some(published));
         prop_assert_eq!((record.images[0].width, record.images[0].height), (Some(width), Some(height)));
+    }
+
+    #[test]
+    fn a_feed_validated_in_steps_is_the_feed_validated_at_once(
+        items in prop::collection::vec(feed_item(), 0..40),
+        steps in prop::collection::vec(0..8usize, 1..12),
+    ) {
+        let whole = validate_feed(items.clone());
+        let mut validator = FeedValidator::default();
+        let mut problems = Vec::new();
+        let mut rest = items.into_iter();
+        for &step in steps.iter().cycle().take(41) {
+            validator.extend(rest.by_ref().take(step));
+            problems.extend(validator.take_problems());
+        }
+        validator.extend(rest);
+        problems.extend(validator.take_problems());
+        prop_assert_eq!(validator.cards(), whole.cards.as_slice());
+        prop_assert_eq!(problems, whole.problems);
     }
 }

@@ -1,0 +1,95 @@
+//! Long feeds a step at a time, so the page never freezes: the first screenful is rendered
+//! in the task that calls `mount`, the rest [`STEP`] records per task, each in order (so Tab
+//! order is right at every moment). A feed of at most [`AT_ONCE`] records is rendered at
+//! once, as is whatever an `update` replaces that was already on the page.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{MessageChannel, MessagePort};
+
+use super::js_reader::read_json;
+use crate::model::{CardEntry, FeedValidator, RecordProblem};
+
+/// Feeds up to this long render in one task: fewer tasks cost less in all, and such a task
+/// stays well under a second.
+const AT_ONCE: usize = 1000;
+/// Records rendered in the task that calls `mount`: more than a large screen shows.
+const FIRST_STEP: usize = 24;
+/// Records validated and rendered per later task (about 40 ms on a 2-core VM).
+const STEP: usize = 48;
+
+/// A host's records as `mount`/`update` received them, read, validated and shown in steps.
+pub struct Feeding {
+    /// The host's array, copied when it was passed: a host changing its array afterwards
+    /// cannot tear the feed (each record's own fields are read when its step comes).
+    rest: std::vec::IntoIter<Result<JsValue, String>>,
+    validator: FeedValidator,
+}
+
+impl Feeding {
+    pub fn new(records: Vec<Result<JsValue, String>>) -> Feeding {
+        Feeding { rest: records.into_iter(), validator: FeedValidator::default() }
+    }
+
+    /// The first step: every record when the feed is short, else at least the `shown`
+    /// cards already on the page (an update never takes cards away to bring them back).
+    pub fn first(&mut self, shown: usize) -> (Rc<[CardEntry]>, Vec<RecordProblem>) {
+        let count = if self.rest.len() <= AT_ONCE { self.rest.len() } else { shown.max(FIRST_STEP) };
+        self.advance(count)
+    }
+
+    /// The next step.
+    pub fn next(&mut self) -> (Rc<[CardEntry]>, Vec<RecordProblem>) {
+        self.advance(STEP)
+    }
+
+    /// Everything at once.
+    pub fn all(&mut self) -> (Rc<[CardEntry]>, Vec<RecordProblem>) {
+        self.advance(self.rest.len())
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.rest.len() == 0
+    }
+
+    fn advance(&mut self, count: usize) -> (Rc<[CardEntry]>, Vec<RecordProblem>) {
+        let records = self.rest.by_ref().take(count).map(|record| record.and_then(|record| read_json(&record)));
+        self.validator.extend(records);
+        (self.validator.cards().into(), self.validator.take_problems())
+    }
+}
+
+/// Work waiting for a task of its own.
+type Work = Box<dyn FnOnce()>;
+
+thread_local! {
+    static QUEUE: RefCell<VecDeque<Work>> = const { RefCell::new(VecDeque::new()) };
+    /// The port whose messages run the queue, one message per piece of work (created once).
+    static PORT: Option<MessagePort> = message_port();
+}
+
+/// Runs `work` in a task of its own, after the browser has had the chance to paint. Through
+/// a `MessageChannel`: unlike `setTimeout`, not clamped to 4 ms when nested, nor throttled
+/// to once a second in a background tab.
+pub fn in_next_task(work: impl FnOnce() + 'static) {
+    QUEUE.with(|queue| queue.borrow_mut().push_back(Box::new(work)));
+    let posted = PORT.with(|port| port.as_ref().and_then(|port| port.post_message(&JsValue::NULL).ok()));
+    if posted.is_none() {
+        web_sys::console::warn_1(&"article-cards: no MessageChannel; the rest of the feed is not shown".into());
+    }
+}
+
+fn message_port() -> Option<MessagePort> {
+    let channel = MessageChannel::new().ok()?;
+    let run_next = Closure::<dyn FnMut()>::new(|| {
+        let work = QUEUE.with(|queue| queue.borrow_mut().pop_front());
+        if let Some(work) = work {
+            work();
+        }
+    });
+    channel.port1().set_onmessage(Some(run_next.into_js_value().unchecked_ref()));
+    Some(channel.port2())
+}

@@ -1,0 +1,125 @@
+// End to end: a long feed (10,000 records) never freezes the page. The first cards are on
+// the page, and the page answers, before the rest exist; the rest come in record order (so
+// Tab order is right at every moment); once they are all there, Tab, find-in-page and the
+// cards' events behave as if every card had been there from the start; an `update` or
+// `unmount` issued while the rest are coming wins. No timings are asserted (bench/ measures).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { newLocalPage } from "./support/browser.mjs";
+import { blankPage } from "./support/records.mjs";
+import { withServerAndBrowser } from "./support/suite.mjs";
+
+let server;
+let browser;
+withServerAndBrowser({ pages: { "/blank.html": blankPage() } }, (started) => ({ server, browser } = started));
+
+const COUNT = 10000;
+
+async function open() {
+  const page = await newLocalPage(browser, { viewport: { width: 1200, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto(server.url + "/blank.html");
+  await page.waitForFunction(() => window.ArticleCards);
+  await page.evaluate(() => {
+    window.feed = (count, name) =>
+      Array.from({ length: count }, (_, i) => ({
+        title: `${name} ${i}`,
+        webUrl: `https://example.org/${name.toLowerCase().replace(" ", "-")}/${i}`,
+        topics: [`Topic ${i}`],
+      }));
+    window.cards = () => document.getElementsByClassName("ac-card");
+    /** Card indices and titles in DOM order. */
+    window.shown = () => [...window.cards()].map((card) => [Number(card.dataset.index), card.querySelector(".ac-card__title").textContent]);
+    /** Mounts `count` records and says what the page showed at its next frame. */
+    window.mountAndLook = async (count) => {
+      const records = window.feed(count, "Feed story");
+      window.handle = ArticleCards.mount(document.getElementById("cards"), records, {});
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return window.shown();
+    };
+  });
+  return { page, errors };
+}
+
+/** Waits `frames` frames, each after a task: long enough for any step still pending to show. */
+async function someFrames(page, frames) {
+  await page.evaluate(async (frames) => {
+    for (let i = 0; i < frames; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }, frames);
+}
+
+const inOrder = (shown, name) => shown.every(([index, title], i) => index === i && title === `${name} ${i}`);
+
+test("a 10,000-record feed: the first cards and a frame come before the rest, then every card in record order, and Tab, find-in-page and events work on all of them", async () => {
+  const { page, errors } = await open();
+  const atFirstFrame = await page.evaluate((count) => window.mountAndLook(count), COUNT);
+  assert.ok(atFirstFrame.length > 0, "the first cards are on the page at the first frame");
+  assert.ok(atFirstFrame.length < COUNT, `the page drew a frame before all cards existed (it had ${atFirstFrame.length})`);
+  assert.ok(inOrder(atFirstFrame, "Feed story"), "the first cards are the first records, in order");
+
+  await page.waitForFunction((count) => window.cards().length === count, COUNT, { timeout: 180000, polling: 500 });
+  const all = await page.evaluate(() => window.shown());
+  assert.ok(inOrder(all, "Feed story"), "all cards, in record order");
+
+  // Tab order is record order, across the list's segments too.
+  assert.equal(await page.locator("[tabindex]:not([tabindex='-1']):not([tabindex='0'])").count(), 0, "no positive tabindex");
+  for (const index of [0, 1679, 9998]) {
+    await page.locator(`article[data-index="${index}"] .ac-card__title a`).focus();
+    let card = index;
+    while (card === index) {
+      await page.keyboard.press("Tab");
+      card = await page.evaluate(() => Number(document.activeElement.closest("article")?.dataset.index));
+    }
+    assert.equal(card, index + 1, `Tab from card ${index} goes on to card ${index + 1}`);
+  }
+
+  // Find-in-page finds a card far down, and the last card's chip sends its topic.
+  const found = await page.evaluate(() => {
+    getSelection().removeAllRanges();
+    return window.find("Feed story 9876") && getSelection().anchorNode.parentElement.closest("article").dataset.index;
+  });
+  assert.equal(found, "9876");
+  const topic = await page.evaluate(() => {
+    let detail = null;
+    document.addEventListener("article-card-topic", (event) => (detail = event.detail), { once: true });
+    document.querySelector('article[data-index="9999"] .ac-chip').click();
+    return detail;
+  });
+  assert.deepEqual(topic, { index: 9999, topic: "Topic 9999" });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("an update issued while a long feed is still arriving wins: no card of the earlier feed comes afterwards", async () => {
+  const { page, errors } = await open();
+  const atFirstFrame = await page.evaluate((count) => window.mountAndLook(count), COUNT);
+  assert.ok(atFirstFrame.length < COUNT, "the update comes while the feed is still arriving");
+  await page.evaluate(() => window.handle.update(window.feed(3, "Other story")));
+  await someFrames(page, 30);
+  const shown = await page.evaluate(() => window.shown());
+  assert.deepEqual(shown, [[0, "Other story 0"], [1, "Other story 1"], [2, "Other story 2"]]);
+
+  // A long update replaces a long feed still arriving, and arrives whole, in order.
+  await page.evaluate((count) => window.handle.update(window.feed(count, "Feed story")), COUNT);
+  await someFrames(page, 2);
+  await page.evaluate((count) => window.handle.update(window.feed(count, "Late story")), COUNT);
+  await page.waitForFunction((count) => window.cards().length === count, COUNT, { timeout: 180000, polling: 500 });
+  await someFrames(page, 10);
+  assert.ok(inOrder(await page.evaluate(() => window.shown()), "Late story"), "only the last update's cards, in order");
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("unmount while a long feed is still arriving removes it, and nothing comes back", async () => {
+  const { page, errors } = await open();
+  const atFirstFrame = await page.evaluate((count) => window.mountAndLook(count), COUNT);
+  assert.ok(atFirstFrame.length < COUNT, "the unmount comes while the feed is still arriving");
+  await page.evaluate(() => window.handle.unmount());
+  await someFrames(page, 30);
+  assert.equal(await page.evaluate(() => document.getElementById("cards").innerHTML), "");
+  assert.equal(await page.evaluate(() => ArticleCards.stats().liveMounts), 0);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
