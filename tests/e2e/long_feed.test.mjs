@@ -50,6 +50,14 @@ async function someFrames(page, frames) {
   }, frames);
 }
 
+/** A page with 10,000 records mounted, at the first frame after `mount`, the rest still to come. */
+async function openWhileArriving() {
+  const opened = await open();
+  const atFirstFrame = await opened.page.evaluate((count) => window.mountAndLook(count), COUNT);
+  assert.ok(atFirstFrame.length < COUNT, "the rest of the feed is still arriving");
+  return opened;
+}
+
 const inOrder = (shown, name) => shown.every(([index, title], i) => index === i && title === `${name} ${i}`);
 
 test("a 10,000-record feed: the first cards and a frame come before the rest, then every card in record order, and Tab, find-in-page and events work on all of them", async () => {
@@ -93,9 +101,7 @@ test("a 10,000-record feed: the first cards and a frame come before the rest, th
 });
 
 test("an update issued while a long feed is still arriving wins: no card of the earlier feed comes afterwards", async () => {
-  const { page, errors } = await open();
-  const atFirstFrame = await page.evaluate((count) => window.mountAndLook(count), COUNT);
-  assert.ok(atFirstFrame.length < COUNT, "the update comes while the feed is still arriving");
+  const { page, errors } = await openWhileArriving();
   await page.evaluate(() => window.handle.update(window.feed(3, "Other story")));
   await someFrames(page, 30);
   const shown = await page.evaluate(() => window.shown());
@@ -113,9 +119,7 @@ test("an update issued while a long feed is still arriving wins: no card of the 
 });
 
 test("unmount while a long feed is still arriving removes it, and nothing comes back", async () => {
-  const { page, errors } = await open();
-  const atFirstFrame = await page.evaluate((count) => window.mountAndLook(count), COUNT);
-  assert.ok(atFirstFrame.length < COUNT, "the unmount comes while the feed is still arriving");
+  const { page, errors } = await openWhileArriving();
   await page.evaluate(() => window.handle.unmount());
   await someFrames(page, 30);
   assert.equal(await page.evaluate(() => document.getElementById("cards").innerHTML), "");
