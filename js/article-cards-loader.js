@@ -44,18 +44,22 @@ class ArticleCardsElement extends HTMLElement {
   static observedAttributes = [...Object.keys(ATTRIBUTE_OPTIONS), "records"];
 
   #records = undefined;
+  /** The host's own words (the `labels` option), from the `labels` property. */
+  #labels = undefined;
   #handle = null;
   #renderQueued = false;
   /** The `records` attribute value last reported as not JSON (reported once). */
   #reportedAttribute = null;
 
   connectedCallback() {
-    // A `records` property set before this element was upgraded is an own property that
-    // hides the accessor below: take it over.
-    if (Object.prototype.hasOwnProperty.call(this, "records")) {
-      const early = this.records;
-      delete this.records;
-      this.#records = early;
+    // A `records` or `labels` property set before this element was upgraded is an own
+    // property that hides the accessor below: take it over.
+    for (const property of ["records", "labels"]) {
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
+        const early = this[property];
+        delete this[property];
+        this[property] = early;
+      }
     }
     this.#queueRender();
   }
@@ -90,6 +94,15 @@ class ArticleCardsElement extends HTMLElement {
     this.#queueRender();
   }
 
+  get labels() {
+    return this.#labels;
+  }
+
+  set labels(labels) {
+    this.#labels = labels;
+    this.#queueRender();
+  }
+
   #queueRender() {
     if (this.#renderQueued) return;
     this.#renderQueued = true;
@@ -121,6 +134,7 @@ class ArticleCardsElement extends HTMLElement {
       if (value === null) continue;
       options[option] = BOOLEAN_OPTIONS.has(option) ? value !== "false" : value;
     }
+    if (this.#labels !== undefined) options.labels = this.#labels;
     return options;
   }
 

@@ -15,7 +15,7 @@
 
 use std::process::ExitCode;
 
-use article_cards::intl::{current_time, DateLocale};
+use article_cards::intl::{card_words, current_time, DateLocale};
 use article_cards::model::json_value::{too_many_values, MAX_VALUES};
 use article_cards::model::{
     read_options, validate_feed, CardEntry, CardOptions, JsonValue, Layout, LinkTarget, Severity, Theme,
@@ -151,7 +151,8 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
 /// `<noscript>` fallbacks for readers without JavaScript).
 fn render_cards(cards: &[CardEntry], options: &CardOptions) -> Option<String> {
     let dom = NativeDom;
-    let (root, list) = render_list_shell(&dom, options)?;
+    let words = card_words(options);
+    let (root, list) = render_list_shell(&dom, options, &words)?;
     let locale = DateLocale { locale: options.locale.clone(), time_zone: options.time_zone.clone() };
     let now = options.now.unwrap_or_else(current_time);
     for entry in cards {
@@ -162,6 +163,7 @@ fn render_cards(cards: &[CardEntry], options: &CardOptions) -> Option<String> {
             id_prefix: "ac",
             now,
             locale: &locale,
+            words: &words,
             state: CardState { related_open: options.related_open, figure: FigurePhase::Waiting },
             no_script_fallbacks: true,
         };

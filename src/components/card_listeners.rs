@@ -18,7 +18,7 @@ use web_sys::{Element, Event, IntersectionObserver, IntersectionObserverEntry, I
 use yew::{AttrValue, Callback};
 
 use super::card_event::{CardAction, CardEvent, FigureState};
-use crate::model::Record;
+use crate::model::{Record, Words};
 use crate::render::figure_markup::{request_image, show_phase};
 use crate::render::web::WebDom;
 use crate::render::FigurePhase;
@@ -32,6 +32,8 @@ pub struct CardOrigin {
     pub index: usize,
     pub record: Rc<Record>,
     pub on_event: Callback<CardEvent>,
+    /// The words the card is written in, for the note when its figure fails.
+    pub words: Rc<Words>,
 }
 
 /// Finds the origin of a card element under the listened-to element.
@@ -147,8 +149,10 @@ fn on_click(target: &Element, resolve: &Resolve, event: Event) {
             Err(_) => return,
         },
         "ac-chip" => {
-            // The chip's last child is the topic's text node.
-            let topic = control.last_child().and_then(|text| text.text_content()).unwrap_or_default();
+            // The topic's text node follows the words before it (a span, empty in some languages).
+            let topic =
+                control.first_child().and_then(|words| words.next_sibling()).and_then(|text| text.text_content());
+            let topic = topic.unwrap_or_default();
             CardAction::Topic(AttrValue::from(topic))
         }
         _ => {
@@ -177,9 +181,9 @@ fn on_image(resolve: &Resolve, event: Event) {
     } else {
         (FigurePhase::Error, FigureState::Error)
     };
-    WebDom::with_page(|dom| show_phase(dom, &figure, phase));
     let Some(card) = figure.closest("article.ac-card").ok().flatten() else { return };
     let Some(origin) = resolve(&card) else { return };
+    WebDom::with_page(|dom| show_phase(dom, &figure, phase, &origin.words));
     let url = AttrValue::from(image.get_attribute("src").unwrap_or_default());
     emit(origin, card, CardAction::Figure { state, url });
 }

@@ -10,9 +10,11 @@ pub mod problem;
 pub mod provider;
 pub mod record;
 pub mod safe_url;
+pub mod template;
 pub mod text;
 pub mod timestamp;
 pub mod validate;
+pub mod words;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod property_tests;
@@ -28,3 +30,4 @@ pub use record::{Figure, Image, Record, RelatedItem, Signals};
 pub use safe_url::SafeUrl;
 pub use timestamp::{RelativeTime, TimeUnit, Timestamp};
 pub use validate::{validate_record, Validated};
+pub use words::{Labels, Word, Words};

@@ -5,6 +5,7 @@ use super::fields::{FieldReader, Need};
 use super::json_value::JsonValue;
 use super::problem::{JsonPath, Problem, Problems};
 use super::timestamp::Timestamp;
+use super::words::{Labels, Word};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -53,6 +54,8 @@ pub struct CardOptions {
     pub show_signals: bool,
     /// What relative dates are measured from; `None` means the time of rendering.
     pub now: Option<Timestamp>,
+    /// The host's own words, over the locale's.
+    pub labels: Labels,
 }
 
 impl Default for CardOptions {
@@ -67,12 +70,23 @@ impl Default for CardOptions {
             link_target: LinkTarget::default(),
             show_signals: false,
             now: None,
+            labels: Labels::new(),
         }
     }
 }
 
-const KNOWN_OPTIONS: &[&str] =
-    &["locale", "timeZone", "theme", "layout", "headingLevel", "relatedOpen", "linkTarget", "showSignals", "now"];
+const KNOWN_OPTIONS: &[&str] = &[
+    "locale",
+    "timeZone",
+    "theme",
+    "layout",
+    "headingLevel",
+    "relatedOpen",
+    "linkTarget",
+    "showSignals",
+    "now",
+    "labels",
+];
 
 /// Reads options; `null`/`undefined` give the defaults. Problems are warnings whose path
 /// is the option's name.
@@ -134,7 +148,25 @@ pub fn read_options(value: &JsonValue) -> (CardOptions, Vec<Problem>) {
         }
         parsed
     });
+    options.labels = labels(&mut fields);
     (options, problems.0)
+}
+
+/// The `labels` object: a string for each word the host names; other keys and values are
+/// reported and ignored.
+fn labels(fields: &mut FieldReader) -> Labels {
+    let Some(object) = fields.object("labels") else { return Labels::new() };
+    let path = fields.path.key("labels");
+    let mut reader = FieldReader { object, path: &path, problems: fields.problems };
+    let JsonValue::Object(entries) = object else { return Labels::new() };
+    let mut labels = Labels::new();
+    for (key, _) in entries {
+        match Word::from_key(key) {
+            Some(word) => labels.extend(reader.text(key, Need::Optional, 200).map(|text| (word, text))),
+            None => reader.problems.warn(&path.key(key), "is not a label; ignored"),
+        }
+    }
+    labels
 }
 
 fn choice<T: Copy>(fields: &mut FieldReader, key: &'static str, allowed: &[(&str, T)]) -> Option<T> {

@@ -260,6 +260,7 @@ fn options_fall_back_to_defaults_with_a_warning_per_bad_value() {
             link_target: LinkTarget::NewTab,
             show_signals: true,
             now: Timestamp::parse("2026-11-25T12:00:00Z"),
+            labels: vec![],
         }
     );
 
@@ -271,6 +272,33 @@ fn options_fall_back_to_defaults_with_a_warning_per_bad_value() {
     assert_eq!(problems[2].message, "must be one of \"auto\", \"light\", \"dark\"; default used");
     assert!(problems.iter().all(|p| p.severity == Severity::Warning));
     assert_eq!(read_options(&JsonValue::Null), (CardOptions::default(), vec![]));
+}
+
+#[test]
+fn labels_override_words_and_bad_labels_are_reported() {
+    let (options, problems) = read_options(&json(
+        r#"{"labels":{"topics":" Tags ","showCardsAbout":"<img src=x onerror=alert(1)> {name}",
+            "relatedReserch":"More","imageUnavailable":7,"figure":""}}"#,
+    ));
+    assert_eq!(
+        options.labels,
+        vec![
+            (Word::Topics, "Tags".to_owned()),
+            (Word::ShowCardsAbout, "<img src=x onerror=alert(1)> {name}".to_owned())
+        ]
+    );
+    let reported: Vec<(&str, &str)> = problems.iter().map(|p| (p.path.as_str(), p.message.as_str())).collect();
+    assert_eq!(
+        reported,
+        [
+            ("labels.relatedReserch", "is not a label; ignored"),
+            ("labels.imageUnavailable", "must be a string, got a number; ignored"),
+            ("labels.figure", "is empty; ignored"),
+        ]
+    );
+    let (options, problems) = read_options(&json(r#"{"labels":["Tags"]}"#));
+    assert_eq!(options.labels, vec![]);
+    assert_eq!(problems[0].path, "labels");
 }
 
 #[test]
