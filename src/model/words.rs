@@ -3,8 +3,6 @@
 //! overrides from the `labels` option. `{count}`, `{name}`, `{source}` and `{host}` in a word
 //! are filled by the one formatting rule in [`super::template`].
 
-use std::borrow::Cow;
-
 /// A word of the card; its key in the `labels` option is [`Word::key`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Word {
@@ -88,7 +86,7 @@ struct Language {
 
 /// The built-in translations; the first is the fallback.
 #[rustfmt::skip]
-const LANGUAGES: [Language; 8] = [
+static LANGUAGES: [Language; 8] = [
     Language { tag: "en", rtl: false, words: [
         "Related research", "({count})", "Related research for this article ({count})",
         "Show cards about {name}", "Image unavailable", "Figure: {source}", "Topics",
@@ -146,43 +144,42 @@ fn language_for(locale: Option<&str>) -> &'static Language {
     }
 }
 
-/// The tags of the built-in languages.
-pub fn built_in_languages() -> impl Iterator<Item = &'static str> {
-    LANGUAGES.iter().map(|language| language.tag)
-}
-
 /// The host's own words from the `labels` option, which win over the built-in ones.
 pub type Labels = Vec<(Word, String)>;
 
 /// The words one list of cards is written with.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Words {
-    texts: [Cow<'static, str>; WORD_COUNT],
-    rtl: bool,
+    language: &'static Language,
+    labels: Labels,
 }
 
 impl Words {
     /// The built-in words of `locale`'s language (English for `None`), with `labels` over them.
     pub fn new(locale: Option<&str>, labels: &[(Word, String)]) -> Words {
-        let language = language_for(locale);
-        let mut texts = language.words.map(Cow::Borrowed);
-        for (word, text) in labels {
-            texts[*word as usize] = Cow::Owned(text.clone());
-        }
-        Words { texts, rtl: language.rtl }
+        Words { language: language_for(locale), labels: labels.to_vec() }
     }
 
     pub fn get(&self, word: Word) -> &str {
-        &self.texts[word as usize]
+        match self.labels.iter().rfind(|(labelled, _)| *labelled == word) {
+            Some((_, text)) => text,
+            None => self.language.words[word as usize],
+        }
     }
 
     /// The `dir` the words are written in: that of the built-in language chosen.
     pub fn direction(&self) -> &'static str {
-        if self.rtl {
+        if self.language.rtl {
             "rtl"
         } else {
             "ltr"
         }
+    }
+}
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Words) -> bool {
+        std::ptr::eq(self.language, other.language) && self.labels == other.labels
     }
 }
 
