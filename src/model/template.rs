@@ -54,15 +54,17 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// The text before and after the first `{slot}`, for words whose value is a node of its own
-/// (a topic's name, a link's host). Without the placeholder, all of it comes before. (A
-/// `{` never occurs inside a placeholder, so the first `{slot}` in the text is the first
-/// placeholder [`pieces`] finds.)
+/// (a topic's name, a link's host). Without the placeholder, all of it comes before.
 pub fn around<'a>(template: &'a str, slot: &str) -> (&'a str, &'a str) {
-    let placeholder = format!("{{{slot}}}");
-    match template.find(&placeholder) {
-        Some(at) => (&template[..at], &template[at + placeholder.len()..]),
-        None => (template, ""),
+    let mut at = 0;
+    for piece in pieces(template) {
+        match piece {
+            Piece::Slot(name) if name == slot => return (&template[..at], &template[at + name.len() + 2..]),
+            Piece::Slot(name) => at += name.len() + 2,
+            Piece::Text(text) => at += text.len(),
+        }
     }
+    (template, "")
 }
 
 #[cfg(test)]

@@ -137,7 +137,7 @@ fn language_for(locale: Option<&str>) -> &'static Language {
         if let Some(found) = LANGUAGES.iter().find(|language| language.tag.eq_ignore_ascii_case(tag)) {
             return found;
         }
-        match tag.rfind('-') {
+        match tag.bytes().rposition(|byte| byte == b'-') {
             Some(cut) => tag = &tag[..cut],
             None => return &LANGUAGES[0],
         }
