@@ -3,7 +3,7 @@
 //! overrides from the `labels` option. `{count}`, `{name}`, `{source}` and `{host}` in a word
 //! are filled by the one formatting rule in [`super::template`].
 
-/// A word of the card; its key in the `labels` option is [`Word::key`].
+/// A word of the card; its key in the `labels` option is in `KEYS`, in the same order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Word {
     RelatedResearch,
@@ -45,11 +45,6 @@ impl Word {
         Word::Yes,
         Word::No,
     ];
-
-    /// The word's key in the `labels` option.
-    pub fn key(self) -> &'static str {
-        KEYS[self as usize]
-    }
 
     /// The word a `labels` key names.
     pub fn from_key(key: &str) -> Option<Word> {
@@ -219,10 +214,15 @@ mod tests {
         assert_eq!(words.get(Word::ImageUnavailable), "Bild nicht verfügbar");
     }
 
+    /// Each key names its own word, and the README and the TypeScript declarations list it.
     #[test]
-    fn keys_name_the_words() {
-        for word in Word::ALL {
-            assert_eq!(Word::from_key(word.key()), Some(word));
+    fn keys_name_the_words_and_are_documented() {
+        let read = |path: &str| std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path));
+        let (readme, types) = (read("README.md").expect("README"), read("js/article-cards.d.ts").expect("types"));
+        for (index, key) in KEYS.iter().enumerate() {
+            assert_eq!(Word::from_key(key), Some(Word::ALL[index]), "{key}");
+            assert!(readme.contains(&format!("`{key}`")), "README documents {key}");
+            assert!(types.contains(&format!("  {key}?: string;")), "article-cards.d.ts declares {key}");
         }
         assert_eq!(Word::from_key("relatedresearch"), None);
     }
