@@ -196,6 +196,12 @@ export interface ArticleCardsApi {
   readonly stats: () => ArticleCardsStats;
   /** The widget's version, such as `"0.1.0"`. */
   readonly version: string;
+  /**
+   * The `<article-cards>` attributes that set options, as `[attribute, option, isSwitch]`
+   * (`["heading-level", "headingLevel", false]`); a switch is on when present, unless
+   * `"false"`. The loader reads the element's options with this list.
+   */
+  readonly optionAttributes: readonly (readonly [attribute: string, option: keyof ArticleCardsOptions, isSwitch: boolean])[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ use super::related_markup::{fill_related, RELATED};
 use super::skeleton::{children_of, html, Skeleton};
 use crate::intl::DateLocale;
 use crate::model::fingerprint::fingerprint;
-use crate::model::{CardOptions, Layout, Record, Signals, Theme, Timestamp};
+use crate::model::{CardOptions, Choice, Record, Signals, Theme, Timestamp};
 
 /// Everything a card's markup depends on.
 pub struct CardInput<'a> {
@@ -142,7 +142,7 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     dom.set_attribute(&heading, "id", &format!("{id}-title"));
     let link = dom.first_child(&heading)?;
     dom.set_attribute(&link, "href", record.web_url.as_str());
-    dom.set_attribute(&link, "target", options.link_target.as_attribute());
+    dom.set_attribute(&link, "target", options.link_target.name());
     dom.set_text(&link, &record.title);
 
     match &record.excerpt {
@@ -235,14 +235,6 @@ pub fn render_list_shell<D: Dom>(dom: &D, options: &CardOptions) -> Option<(D::N
 
 /// The list wrapper's `data-theme` (absent for "auto") and `data-layout`.
 pub fn shell_attributes(options: &CardOptions) -> (Option<&'static str>, &'static str) {
-    let theme = match options.theme {
-        Theme::Auto => None,
-        Theme::Light => Some("light"),
-        Theme::Dark => Some("dark"),
-    };
-    let layout = match options.layout {
-        Layout::Full => "full",
-        Layout::Compact => "compact",
-    };
-    (theme, layout)
+    let theme = (options.theme != Theme::Auto).then(|| options.theme.name());
+    (theme, options.layout.name())
 }

@@ -81,8 +81,10 @@ test("the element is defined before the module has loaded, holds a placeholder p
     hidden: document.querySelector(".ac-placeholders").getAttribute("aria-hidden"),
   }));
   assert.deepEqual(early, { ready: false, placeholders: 2, theme: "dark", hidden: "true" });
+  // Set before the module (and its list of option attributes) has loaded: read when it has.
+  await page.evaluate(() => document.querySelector("article-cards").setAttribute("heading-level", "4"));
   release();
-  await page.waitForSelector("article.ac-card >> nth=1");
+  await page.waitForSelector("h4.ac-card__title >> nth=1");
   assert.equal(await page.locator(".ac-placeholder").count(), 0);
   await page.context().close();
 });
