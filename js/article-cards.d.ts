@@ -173,6 +173,11 @@ export interface ArticleCardsMountHandle {
   update(records: readonly ArticleRecord[], options?: ArticleCardsOptions | null): void;
   /** Removes everything `mount` added. Calling it twice is harmless. */
   unmount(): void;
+  /**
+   * Unmounts (if not done yet) and releases the handle; it cannot be used after. Optional: a
+   * handle the page drops is never released behind its back, so its cards stay.
+   */
+  free(): void;
 }
 
 /** Figures for diagnosing a long-lived page. */

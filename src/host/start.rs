@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use super::crash::install_panic_hook;
 use super::js_writer::to_js;
-use super::mount::{live_mounts, mount};
+use super::mount::{hand_out, live_mounts, mount};
 use crate::model::{Form, OPTIONS};
 use crate::render::interned::intern_common_strings;
 
@@ -54,7 +54,7 @@ pub fn start() {
     let Some(window) = web_sys::window() else { return };
     let mount_function =
         Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|target, records, options| {
-            mount(target, records, options).map(JsValue::from)
+            mount(target, records, options).map(hand_out)
         });
     let stats_function = Closure::<dyn Fn() -> JsValue>::new(stats);
     let api = Object::new();

@@ -199,6 +199,33 @@ test("unmount removes everything mount added and leaves no listeners behind", as
   await page.context().close();
 });
 
+test("a page that keeps no handle keeps its cards; free() without unmount() unmounts", async () => {
+  const { page } = await open();
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate((records) => {
+    ArticleCards.mount(document.getElementById("cards"), records, {});
+  }, [story(1), story(2)]);
+  await page.waitForSelector("article.ac-card");
+  // The handle's JS object is garbage; the glue's FinalizationRegistry would free it.
+  for (let i = 0; i < 3; i++) {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  }
+  assert.equal(await page.locator("#cards article.ac-card").count(), 2, "the cards stay");
+  assert.equal(await page.evaluate(() => ArticleCards.stats().liveMounts), 1);
+
+  const freed = await page.evaluate((records) => {
+    const element = document.getElementById("cards").appendChild(document.createElement("div"));
+    const handle = ArticleCards.mount(element, records, {});
+    const mounted = ArticleCards.stats().liveMounts;
+    handle.free();
+    return { mounted, after: ArticleCards.stats().liveMounts, left: element.childElementCount };
+  }, [story(3)]);
+  assert.deepEqual(freed, { mounted: 2, after: 1, left: 0 });
+  await cdp.detach();
+  await page.context().close();
+});
+
 test("unmount removes everything mount added and the cards stop sending events", async () => {
   const { page } = await open();
   const before = await page.evaluate(() => document.getElementById("cards").outerHTML);
