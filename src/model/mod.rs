@@ -26,7 +26,7 @@ pub use json_value::JsonValue;
 pub use options::{read_options, CardOptions, Choice, Form, Layout, LinkTarget, OptionSpec, Theme, OPTIONS};
 pub use problem::{Problem, Severity};
 pub use provider::Provider;
-pub use record::{Figure, Image, Record, RelatedItem, Signals};
+pub use record::{Article, Figure, Image, Record, RelatedItem, Signals};
 pub use safe_url::SafeUrl;
 pub use timestamp::{RelativeTime, TimeUnit, Timestamp};
 pub use validate::{validate_record, Validated};

@@ -32,16 +32,8 @@ fn every_field_of_the_seed_record_is_read() {
     assert!(excerpt.starts_with("Lithium-ion batteries lose their juice"));
     assert!(excerpt.ends_with("how one battery component…"), "{excerpt}");
     assert_eq!(record.published_at.map(Timestamp::to_iso_utc).as_deref(), Some("2020-05-08T10:15:00Z"));
-    assert_eq!(
-        record.signals,
-        Signals {
-            category: Some("news".into()),
-            kind: Some("article".into()),
-            quality: Some(19),
-            heat: Some(19),
-            published: Some(false)
-        }
-    );
+    assert_eq!(record.signals, Signals { category: Some("news".into()), heat: Some(19), published: Some(false) });
+    assert_eq!((record.kind.as_deref(), record.quality), (Some("article"), Some(19)));
     let provider = record.provider.as_ref().expect("provider");
     assert_eq!((provider.name.as_deref(), provider.domain.as_deref()), (Some("Phys.org"), Some("phys.org")));
     assert_eq!(&*record.topics, ["Computer Vision", "AI"]);
@@ -114,11 +106,12 @@ fn bad_optional_fields_are_dropped_with_warnings_and_the_card_still_renders() {
     assert_eq!(
         paths(&validated),
         [
+            // The fields a related item shares, in its order (`read_article`), then the record's own.
             ("publishedDateTime", Severity::Warning),
+            ("provider", Severity::Warning),
             ("quality", Severity::Warning),
             ("heat", Severity::Warning),
             ("published", Severity::Warning),
-            ("provider", Severity::Warning),
             ("topics[1]", Severity::Warning),
             ("topics[2]", Severity::Warning),
             ("related[0].publishedDateTime", Severity::Warning),
@@ -128,7 +121,7 @@ fn bad_optional_fields_are_dropped_with_warnings_and_the_card_still_renders() {
         .map(|(p, s)| (p.to_owned(), s))
     );
     assert_eq!(validated.problems[8].message, "must be between 1 and 20000; ignored");
-    assert_eq!((record.signals.quality, record.signals.heat, record.published_at), (None, None, None));
+    assert_eq!((record.quality, record.signals.heat, record.published_at), (None, None, None));
     assert_eq!(&*record.topics, ["AI"]);
     assert!(record.provider.is_none());
     let image = &record.related[0].images[0];
@@ -174,10 +167,7 @@ fn real_feed_quirks_are_accepted_quietly() {
     assert_eq!(validated.problems, vec![]);
     let record = validated.record.expect("valid");
     assert_eq!(record.title, "Padded title");
-    assert_eq!(
-        (record.signals.quality, record.signals.heat, record.signals.published),
-        (Some(12), Some(7), Some(true))
-    );
+    assert_eq!((record.quality, record.signals.heat, record.signals.published), (Some(12), Some(7), Some(true)));
     assert_eq!(record.published_at.map(Timestamp::to_iso_utc).as_deref(), Some("2023-11-02T16:45:00Z"));
     assert!(record.figure().is_none());
 }
