@@ -1,9 +1,15 @@
-//! The options table: every option the tool writes as an attribute reads back as the same
-//! option, and the attribute names are the option names in kebab-case.
+//! Options: read with a warning and the default for each bad one; every option the tool
+//! writes as an attribute reads back as the same option; attribute names are the option
+//! names in kebab-case.
 
 use super::json_value::JsonValue;
 use super::options::{read_options, CardOptions, Form, Layout, LinkTarget, Theme, OPTIONS};
+use super::problem::Severity;
 use super::timestamp::Timestamp;
+
+fn json(text: &str) -> JsonValue {
+    serde_json::from_str(text).expect("test JSON parses")
+}
 
 fn everything_changed() -> CardOptions {
     CardOptions {
@@ -17,6 +23,25 @@ fn everything_changed() -> CardOptions {
         show_signals: true,
         now: Timestamp::parse("2026-11-25T12:00:00Z"),
     }
+}
+
+#[test]
+fn options_fall_back_to_defaults_with_a_warning_per_bad_value() {
+    let (options, problems) = read_options(&json(
+        r#"{"locale":"de-DE","timeZone":"Europe/Berlin","theme":"dark","layout":"compact","headingLevel":"2",
+            "relatedOpen":true,"linkTarget":"_blank","showSignals":true,"now":"2026-11-25T12:00:00Z"}"#,
+    ));
+    assert_eq!(problems, vec![]);
+    assert_eq!(options, everything_changed());
+
+    let (options, problems) =
+        read_options(&json(r#"{"theme":"purple","headingLevel":9,"locale":"<script>","colour":"red","now":"soon"}"#));
+    assert_eq!(options, CardOptions::default());
+    let reported: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(reported, ["colour", "locale", "theme", "headingLevel", "now"]);
+    assert_eq!(problems[2].message, "must be one of \"auto\", \"light\", \"dark\"; default used");
+    assert!(problems.iter().all(|p| p.severity == Severity::Warning));
+    assert_eq!(read_options(&JsonValue::Null), (CardOptions::default(), vec![]));
 }
 
 #[test]

@@ -232,38 +232,6 @@ fn a_feed_reports_each_bad_record_and_keeps_the_rest() {
 }
 
 #[test]
-fn options_fall_back_to_defaults_with_a_warning_per_bad_value() {
-    let (options, problems) = read_options(&json(
-        r#"{"locale":"de-DE","timeZone":"Europe/Berlin","theme":"dark","layout":"compact","headingLevel":"2",
-            "relatedOpen":true,"linkTarget":"_blank","showSignals":true,"now":"2026-11-25T12:00:00Z"}"#,
-    ));
-    assert_eq!(problems, vec![]);
-    assert_eq!(
-        options,
-        CardOptions {
-            locale: Some("de-DE".into()),
-            time_zone: Some("Europe/Berlin".into()),
-            theme: Theme::Dark,
-            layout: Layout::Compact,
-            heading_level: 2,
-            related_open: true,
-            link_target: LinkTarget::NewTab,
-            show_signals: true,
-            now: Timestamp::parse("2026-11-25T12:00:00Z"),
-        }
-    );
-
-    let (options, problems) =
-        read_options(&json(r#"{"theme":"purple","headingLevel":9,"locale":"<script>","colour":"red","now":"soon"}"#));
-    assert_eq!(options, CardOptions::default());
-    let reported: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(reported, ["colour", "locale", "theme", "headingLevel", "now"]);
-    assert_eq!(problems[2].message, "must be one of \"auto\", \"light\", \"dark\"; default used");
-    assert!(problems.iter().all(|p| p.severity == Severity::Warning));
-    assert_eq!(read_options(&JsonValue::Null), (CardOptions::default(), vec![]));
-}
-
-#[test]
 fn input_nested_too_deeply_is_reported_once_and_the_card_still_renders() {
     let mut record = seed();
     let mut deep = serde_json::json!("bottom");
