@@ -10,7 +10,7 @@ use super::related_markup::{fill_related, RELATED};
 use super::skeleton::{children_of, html, Skeleton};
 use crate::intl::DateLocale;
 use crate::model::fingerprint::fingerprint;
-use crate::model::{CardOptions, Layout, Record, Signals, Theme, Timestamp};
+use crate::model::{CardOptions, Choice, Record, Theme, Timestamp};
 
 /// Everything a card's markup depends on.
 pub struct CardInput<'a> {
@@ -130,7 +130,7 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     let id = card_id(input.id_prefix, record);
     dom.set_attribute(&card, "aria-labelledby", &format!("{id}-title"));
     dom.set_attribute(&card, "data-index", &input.index.to_string());
-    for (name, value) in signal_attributes(&record.signals) {
+    for (name, value) in signal_attributes(record) {
         dom.set_attribute(&card, name, &value);
     }
 
@@ -142,7 +142,7 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     dom.set_attribute(&heading, "id", &format!("{id}-title"));
     let link = dom.first_child(&heading)?;
     dom.set_attribute(&link, "href", record.web_url.as_str());
-    dom.set_attribute(&link, "target", options.link_target.as_attribute());
+    dom.set_attribute(&link, "target", options.link_target.name());
     dom.set_text(&link, &record.title);
 
     match &record.excerpt {
@@ -150,7 +150,7 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
         None => dom.remove(&excerpt),
     }
     fill_topics(dom, &topics, &record.topics)?;
-    fill_signals(dom, &signals, options.show_signals.then_some(&record.signals))?;
+    fill_signals(dom, &signals, options.show_signals.then_some(record))?;
 
     let figure = dom.next_sibling(&main)?;
     match record.figure() {
@@ -167,11 +167,12 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
 }
 
 /// The signals as `data-*` attributes, for host CSS.
-fn signal_attributes(signals: &Signals) -> impl Iterator<Item = (&'static str, String)> + '_ {
+fn signal_attributes(record: &Record) -> impl Iterator<Item = (&'static str, String)> + '_ {
+    let signals = &record.signals;
     [
         ("data-category", signals.category.clone()),
-        ("data-type", signals.kind.clone()),
-        ("data-quality", signals.quality.map(|q| q.to_string())),
+        ("data-type", record.kind.clone()),
+        ("data-quality", record.quality.map(|q| q.to_string())),
         ("data-heat", signals.heat.map(|h| h.to_string())),
         ("data-published", signals.published.map(|p| p.to_string())),
     ]
@@ -194,12 +195,13 @@ fn fill_topics<D: Dom>(dom: &D, list: &D::Node, topics: &[String]) -> Option<()>
 }
 
 /// The signals shown with the `showSignals` option; the list is removed when there are none.
-fn fill_signals<D: Dom>(dom: &D, list: &D::Node, signals: Option<&Signals>) -> Option<()> {
-    let entries: Vec<(&str, String)> = signals.map_or_else(Vec::new, |signals| {
+fn fill_signals<D: Dom>(dom: &D, list: &D::Node, record: Option<&Record>) -> Option<()> {
+    let entries: Vec<(&str, String)> = record.map_or_else(Vec::new, |record| {
+        let signals = &record.signals;
         [
             ("Category", signals.category.clone()),
-            ("Type", signals.kind.clone()),
-            ("Quality", signals.quality.map(|q| q.to_string())),
+            ("Type", record.kind.clone()),
+            ("Quality", record.quality.map(|q| q.to_string())),
             ("Heat", signals.heat.map(|h| h.to_string())),
             ("Published", signals.published.map(|p| if p { "yes" } else { "no" }.to_owned())),
         ]
@@ -235,14 +237,6 @@ pub fn render_list_shell<D: Dom>(dom: &D, options: &CardOptions) -> Option<(D::N
 
 /// The list wrapper's `data-theme` (absent for "auto") and `data-layout`.
 pub fn shell_attributes(options: &CardOptions) -> (Option<&'static str>, &'static str) {
-    let theme = match options.theme {
-        Theme::Auto => None,
-        Theme::Light => Some("light"),
-        Theme::Dark => Some("dark"),
-    };
-    let layout = match options.layout {
-        Layout::Full => "full",
-        Layout::Compact => "compact",
-    };
-    (theme, layout)
+    let theme = (options.theme != Theme::Auto).then(|| options.theme.name());
+    (theme, options.layout.name())
 }
