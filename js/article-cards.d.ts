@@ -214,6 +214,11 @@ export interface ArticleCardsMountHandle {
   update(records: readonly ArticleRecord[], options?: ArticleCardsOptions | null): void;
   /** Removes everything `mount` added. Calling it twice is harmless. */
   unmount(): void;
+  /**
+   * Unmounts (if not done yet) and releases the handle; it cannot be used after. Optional: a
+   * handle the page drops is never released behind its back, so its cards stay.
+   */
+  free(): void;
 }
 
 /** Figures for diagnosing a long-lived page. */
@@ -237,6 +242,12 @@ export interface ArticleCardsApi {
   readonly stats: () => ArticleCardsStats;
   /** The widget's version, such as `"0.1.0"`. */
   readonly version: string;
+  /**
+   * The `<article-cards>` attributes that set options, as `[attribute, option, isSwitch]`
+   * (`["heading-level", "headingLevel", false]`); a switch is on when present, unless
+   * `"false"`. The loader reads the element's options with this list.
+   */
+  readonly optionAttributes: readonly (readonly [attribute: string, option: keyof ArticleCardsOptions, isSwitch: boolean])[];
 }
 
 // ---------------------------------------------------------------------------------------------

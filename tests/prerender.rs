@@ -170,3 +170,36 @@ fn the_tool_writes_the_cards_words_in_the_locales_language() {
     assert!(html.contains(r#"<div class="ac-root" data-layout="full" dir="rtl">"#));
     assert!(html.contains(r#"<span class="ac-related__label">أبحاث ذات صلة</span>"#));
 }
+
+#[test]
+fn every_option_flag_writes_the_element_attribute_of_the_same_name() {
+    let flags = [
+        "--locale",
+        "de-DE",
+        "--time-zone",
+        "Europe/Berlin",
+        "--theme",
+        "dark",
+        "--layout",
+        "compact",
+        "--heading-level",
+        "2",
+        "--link-target",
+        "_blank",
+        "--related-open",
+        "--show-signals",
+        "--now",
+        "2026-11-25T12:00:00Z",
+    ];
+    let output = render(&format!("[{}]", seed()), &flags);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(
+        html.starts_with(
+            r#"<article-cards locale="de-DE" time-zone="Europe/Berlin" theme="dark" layout="compact" heading-level="2" link-target="_blank" related-open="" show-signals=""><script"#
+        ),
+        "{}",
+        &html[..200]
+    );
+    assert!(html.contains("<h2 class=\"ac-card__title\""), "the options applied to the cards too");
+}

@@ -1,6 +1,6 @@
 //! `ArticleCards.mount(element, records, options)` and the handle it returns.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -20,6 +20,11 @@ use crate::model::{read_options, validate_feed, CardOptions, JsonValue, RecordPr
 thread_local! {
     static MOUNTS_SO_FAR: Cell<u32> = const { Cell::new(0) };
     static LIVE_MOUNTS: Cell<usize> = const { Cell::new(0) };
+    /// The JS objects of the handles given to the page that are still mounted, by mount
+    /// number. The glue frees a handle whose JS object was garbage-collected
+    /// (`FinalizationRegistry`), and freeing unmounts: holding them here keeps the cards of
+    /// a page that ignores the handle on the page, as they always were.
+    static HANDED_OUT: RefCell<Vec<(u32, JsValue)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// How many mounts have not been unmounted yet.
@@ -28,10 +33,26 @@ pub fn live_mounts() -> usize {
 }
 
 /// Cards rendered into a host element; `update` replaces the records, `unmount` removes
-/// everything that `mount` added.
+/// everything that `mount` added, and so does dropping it (`free()` in JS): the app goes
+/// back to the pool either way.
 #[wasm_bindgen]
 pub struct MountHandle {
+    number: u32,
     mounted: Option<Mounted>,
+}
+
+impl Drop for MountHandle {
+    fn drop(&mut self) {
+        self.unmount();
+    }
+}
+
+/// `handle` as the JS object the page gets, held (see `HANDED_OUT`) until it is unmounted.
+pub fn hand_out(handle: MountHandle) -> JsValue {
+    let number = handle.number;
+    let object = JsValue::from(handle);
+    HANDED_OUT.with(|held| held.borrow_mut().push((number, object.clone())));
+    object
 }
 
 struct Mounted {
@@ -43,7 +64,7 @@ struct Mounted {
 /// Renders `records` into `target`. Throws a `TypeError` only when `target` is not an
 /// element or `records` is not an array; bad records are reported and skipped. Cards that
 /// the prerender tool put in `target` are taken over (see [`take_over_prerendered`]).
-#[wasm_bindgen]
+/// `ArticleCards.mount` gives the page the handle through [`hand_out`].
 pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<MountHandle, JsValue> {
     ensure_alive()?;
     let container: Element = target
@@ -77,7 +98,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     remove_placeholders(&container)?;
     LIVE_MOUNTS.with(|live| live.set(live.get() + 1));
     report_record_problems(container.clone(), problems);
-    Ok(MountHandle { mounted: Some(Mounted { pooled, container, props }) })
+    Ok(MountHandle { number: mount_number, mounted: Some(Mounted { pooled, container, props }) })
 }
 
 /// Removes the placeholders that kept the cards' space until now (written by the host's
@@ -128,6 +149,12 @@ impl MountHandle {
             }
             LIVE_MOUNTS.with(|live| live.set(live.get() - 1));
         }
+        // Dropped after the borrow ends (`None` for handles never handed out).
+        let _released = HANDED_OUT.with(|held| {
+            let mut held = held.borrow_mut();
+            let position = held.iter().position(|(number, _)| *number == self.number)?;
+            Some(held.swap_remove(position))
+        });
     }
 }
 

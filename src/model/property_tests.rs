@@ -154,7 +154,7 @@ proptest! {
         prop_assert_eq!(&record.title, &title);
         prop_assert_eq!(record.web_url.as_str(), web_url.as_str());
         prop_assert_eq!(record.web_url.host(), host.as_str());
-        prop_assert_eq!(record.signals.quality, quality);
+        prop_assert_eq!(record.quality, quality);
         prop_assert_eq!(record.topics.len(), topics.iter().collect::<std::collections::BTreeSet<_>>().len());
         prop_assert_eq!(record.published_at.map(Timestamp::to_iso_utc), Some(published));
         prop_assert_eq!((record.images[0].width, record.images[0].height), (Some(width), Some(height)));

@@ -11,7 +11,7 @@ use super::skeleton::{children_of, html, worded, Skeleton};
 use crate::intl::DateLocale;
 use crate::model::fingerprint::fingerprint;
 use crate::model::template::around;
-use crate::model::{CardOptions, Layout, Record, Signals, Theme, Timestamp, Word, Words};
+use crate::model::{CardOptions, Choice, Record, Theme, Timestamp, Word, Words};
 
 /// Everything a card's markup depends on.
 pub struct CardInput<'a> {
@@ -137,7 +137,7 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     let id = card_id(input.id_prefix, record);
     dom.set_attribute(&card, "aria-labelledby", &format!("{id}-title"));
     dom.set_attribute(&card, "data-index", &input.index.to_string());
-    for (name, value) in signal_attributes(&record.signals) {
+    for (name, value) in signal_attributes(record) {
         dom.set_attribute(&card, name, &value);
     }
 
@@ -149,7 +149,7 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     dom.set_attribute(&heading, "id", &format!("{id}-title"));
     let link = dom.first_child(&heading)?;
     dom.set_attribute(&link, "href", record.web_url.as_str());
-    dom.set_attribute(&link, "target", options.link_target.as_attribute());
+    dom.set_attribute(&link, "target", options.link_target.name());
     dom.set_text(&link, &record.title);
 
     match &record.excerpt {
@@ -157,7 +157,7 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
         None => dom.remove(&excerpt),
     }
     fill_topics(dom, &topics, &record.topics, input.words)?;
-    fill_signals(dom, &signals, options.show_signals.then_some(&record.signals), input.words)?;
+    fill_signals(dom, &signals, options.show_signals.then_some(record), input.words)?;
 
     let figure = dom.next_sibling(&main)?;
     match record.figure() {
@@ -174,11 +174,12 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
 }
 
 /// The signals as `data-*` attributes, for host CSS.
-fn signal_attributes(signals: &Signals) -> impl Iterator<Item = (&'static str, String)> + '_ {
+fn signal_attributes(record: &Record) -> impl Iterator<Item = (&'static str, String)> + '_ {
+    let signals = &record.signals;
     [
         ("data-category", signals.category.clone()),
-        ("data-type", signals.kind.clone()),
-        ("data-quality", signals.quality.map(|q| q.to_string())),
+        ("data-type", record.kind.clone()),
+        ("data-quality", record.quality.map(|q| q.to_string())),
         ("data-heat", signals.heat.map(|h| h.to_string())),
         ("data-published", signals.published.map(|p| p.to_string())),
     ]
@@ -213,13 +214,14 @@ pub fn append_hidden<D: Dom>(dom: &D, parent: &D::Node, text: &str, words: &Word
 }
 
 /// The signals shown with the `showSignals` option; the list is removed when there are none.
-fn fill_signals<D: Dom>(dom: &D, list: &D::Node, signals: Option<&Signals>, words: &Words) -> Option<()> {
-    let entries: Vec<(&str, String)> = signals.map_or_else(Vec::new, |signals| {
+fn fill_signals<D: Dom>(dom: &D, list: &D::Node, record: Option<&Record>, words: &Words) -> Option<()> {
+    let entries: Vec<(&str, String)> = record.map_or_else(Vec::new, |record| {
+        let signals = &record.signals;
         let yes_no = |yes| words.get(if yes { Word::Yes } else { Word::No }).to_owned();
         [
             (words.get(Word::Category), signals.category.clone()),
-            (words.get(Word::Type), signals.kind.clone()),
-            (words.get(Word::Quality), signals.quality.map(|q| q.to_string())),
+            (words.get(Word::Type), record.kind.clone()),
+            (words.get(Word::Quality), record.quality.map(|q| q.to_string())),
             (words.get(Word::Heat), signals.heat.map(|h| h.to_string())),
             (words.get(Word::Published), signals.published.map(yes_no)),
         ]
@@ -256,14 +258,6 @@ pub fn render_list_shell<D: Dom>(dom: &D, options: &CardOptions, words: &Words) 
 
 /// The list wrapper's `data-theme` (absent for "auto") and `data-layout`.
 pub fn shell_attributes(options: &CardOptions) -> (Option<&'static str>, &'static str) {
-    let theme = match options.theme {
-        Theme::Auto => None,
-        Theme::Light => Some("light"),
-        Theme::Dark => Some("dark"),
-    };
-    let layout = match options.layout {
-        Layout::Full => "full",
-        Layout::Compact => "compact",
-    };
-    (theme, layout)
+    let theme = (options.theme != Theme::Auto).then(|| options.theme.name());
+    (theme, options.layout.name())
 }

@@ -6,7 +6,7 @@ use super::dom::Dom;
 use super::meta_markup::{fill_date, DATE};
 use super::skeleton::{children_of, html, Skeleton};
 use crate::model::template::fill;
-use crate::model::{RelatedItem, Word};
+use crate::model::{Choice, RelatedItem, Word};
 
 pub const RELATED: Skeleton = html(
     "section",
@@ -75,7 +75,7 @@ fn related_item<D: Dom>(dom: &D, item: &RelatedItem, input: &CardInput) -> Optio
     let node = dom.instantiate(&ITEM, input.words)?;
     let [link, meta, excerpt] = children_of(dom, &node)?;
     dom.set_attribute(&link, "href", item.web_url.as_str());
-    dom.set_attribute(&link, "target", input.options.link_target.as_attribute());
+    dom.set_attribute(&link, "target", input.options.link_target.name());
     dom.set_text(&link, &item.title);
     let [provider, kind, date] = children_of(dom, &meta)?;
     let provider_name = item.provider.as_ref().and_then(|p| p.label()).unwrap_or_else(|| item.web_url.host());
