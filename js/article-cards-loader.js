@@ -20,19 +20,15 @@ const MAX_PLACEHOLDERS = 24;
 /** Elements that asked to render before the module was ready. */
 const waitingForModule = new Set();
 
-/** Attribute name → option name, for <article-cards>. */
-const ATTRIBUTE_OPTIONS = {
-  locale: "locale",
-  "time-zone": "timeZone",
-  theme: "theme",
-  layout: "layout",
-  "heading-level": "headingLevel",
-  "related-open": "relatedOpen",
-  "link-target": "linkTarget",
-  "show-signals": "showSignals",
-  now: "now",
-};
-const BOOLEAN_OPTIONS = new Set(["relatedOpen", "showSignals"]);
+/**
+ * Whether `name` is an option attribute. The list comes from the module
+ * (`ArticleCards.optionAttributes`, from the model's table of options), so it is known only
+ * once the module is ready: until then nothing renders, and the attributes present then are
+ * read when it is.
+ */
+function isOptionAttribute(name) {
+  return window.ArticleCards?.optionAttributes.some(([attribute]) => attribute === name) ?? false;
+}
 
 /**
  * <article-cards>: renders records from its `records` property, else from a `records`
@@ -41,26 +37,40 @@ const BOOLEAN_OPTIONS = new Set(["relatedOpen", "showSignals"]);
  * everything.
  */
 class ArticleCardsElement extends HTMLElement {
-  static observedAttributes = [...Object.keys(ATTRIBUTE_OPTIONS), "records"];
+  static observedAttributes = ["records"];
 
   #records = undefined;
+  /** The host's own words (the `labels` option), from the `labels` property. */
+  #labels = undefined;
   #handle = null;
   #renderQueued = false;
   /** The `records` attribute value last reported as not JSON (reported once). */
   #reportedAttribute = null;
+  /**
+   * Option attributes are watched with a MutationObserver rather than `observedAttributes`,
+   * which must be known when the element is defined, before the module (and its table of
+   * options) has loaded.
+   */
+  #optionChanges = new MutationObserver((changes) => {
+    if (changes.some(({ attributeName }) => isOptionAttribute(attributeName))) this.#queueRender();
+  });
 
   connectedCallback() {
-    // A `records` property set before this element was upgraded is an own property that
-    // hides the accessor below: take it over.
-    if (Object.prototype.hasOwnProperty.call(this, "records")) {
-      const early = this.records;
-      delete this.records;
-      this.#records = early;
+    this.#optionChanges.observe(this, { attributes: true });
+    // A `records` or `labels` property set before this element was upgraded is an own
+    // property that hides the accessor below: take it over.
+    for (const property of ["records", "labels"]) {
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
+        const early = this[property];
+        delete this[property];
+        this[property] = early;
+      }
     }
     this.#queueRender();
   }
 
   disconnectedCallback() {
+    this.#optionChanges.disconnect();
     this.#handle?.unmount();
     this.#handle = null;
   }
@@ -77,6 +87,7 @@ class ArticleCardsElement extends HTMLElement {
     this.#queueRender();
   }
 
+  /** The `records` attribute changed (option attributes: see `#optionChanges`). */
   attributeChangedCallback() {
     this.#queueRender();
   }
@@ -87,6 +98,15 @@ class ArticleCardsElement extends HTMLElement {
 
   set records(records) {
     this.#records = records;
+    this.#queueRender();
+  }
+
+  get labels() {
+    return this.#labels;
+  }
+
+  set labels(labels) {
+    this.#labels = labels;
     this.#queueRender();
   }
 
@@ -116,11 +136,12 @@ class ArticleCardsElement extends HTMLElement {
 
   #options() {
     const options = {};
-    for (const [attribute, option] of Object.entries(ATTRIBUTE_OPTIONS)) {
+    for (const [attribute, option, isSwitch] of window.ArticleCards.optionAttributes) {
       const value = this.getAttribute(attribute);
       if (value === null) continue;
-      options[option] = BOOLEAN_OPTIONS.has(option) ? value !== "false" : value;
+      options[option] = isSwitch ? value !== "false" : value;
     }
+    if (this.#labels !== undefined) options.labels = this.#labels;
     return options;
   }
 

@@ -136,7 +136,11 @@ export type ArticleCardsLinkTarget = "_self" | "_blank";
  * or absent means the default.
  */
 export interface ArticleCardsOptions {
-  /** BCP 47 language tag such as `"de-DE"`, for dates. Default: the browser's. */
+  /**
+   * BCP 47 language tag such as `"de-DE"`, for dates and the card's own words (built in:
+   * en, de, fr, es, pt, ja, zh, ar; `de-AT` uses de, other languages English). Default: the
+   * browser's.
+   */
   locale?: string | null;
   /** IANA time zone such as `"Europe/Berlin"`, for dates. Default: the browser's. */
   timeZone?: string | null;
@@ -157,6 +161,43 @@ export interface ArticleCardsOptions {
    * Default: the current time.
    */
   now?: string | null;
+  /** The host's own words over the locale's, by name. Default: none. */
+  labels?: ArticleCardsLabels | null;
+}
+
+/**
+ * The card's own words, each replacing the built-in word of the locale's language. `{count}`,
+ * `{name}`, `{source}` and `{host}` are replaced by their values; the words are shown as text,
+ * never read as HTML.
+ */
+export interface ArticleCardsLabels {
+  /** The related panel's button. Default: `"Related research"`. */
+  relatedResearch?: string;
+  /** The number of related items after it. Default: `"({count})"`. */
+  relatedCount?: string;
+  /** The related panel's accessible name. Default: `"Related research for this article ({count})"`. */
+  relatedResearchFor?: string;
+  /** A topic chip's accessible name. Default: `"Show cards about {name}"`. */
+  showCardsAbout?: string;
+  /** Shown when a figure's image fails. Default: `"Image unavailable"`. */
+  imageUnavailable?: string;
+  /** The figure's caption. Default: `"Figure: {source}"`. */
+  figure?: string;
+  /** The topic list's accessible name. Default: `"Topics"`. */
+  topics?: string;
+  /** Read before a link's real host when it is not the provider's. Default: `"Link goes to {host}"`. */
+  linkGoesTo?: string;
+  /** The arrow shown before that host (hidden from screen readers). Default: `"→ "` (`"← "` in Arabic). */
+  linkArrow?: string;
+  /** Signal names (`showSignals`). Defaults: `"Category"`, `"Type"`, `"Quality"`, `"Heat"`, `"Published"`. */
+  category?: string;
+  type?: string;
+  quality?: string;
+  heat?: string;
+  published?: string;
+  /** The `published` signal's values. Defaults: `"yes"`, `"no"`. */
+  yes?: string;
+  no?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,6 +214,11 @@ export interface ArticleCardsMountHandle {
   update(records: readonly ArticleRecord[], options?: ArticleCardsOptions | null): void;
   /** Removes everything `mount` added. Calling it twice is harmless. */
   unmount(): void;
+  /**
+   * Unmounts (if not done yet) and releases the handle; it cannot be used after. Optional: a
+   * handle the page drops is never released behind its back, so its cards stay.
+   */
+  free(): void;
 }
 
 /** Figures for diagnosing a long-lived page. */
@@ -196,6 +242,12 @@ export interface ArticleCardsApi {
   readonly stats: () => ArticleCardsStats;
   /** The widget's version, such as `"0.1.0"`. */
   readonly version: string;
+  /**
+   * The `<article-cards>` attributes that set options, as `[attribute, option, isSwitch]`
+   * (`["heading-level", "headingLevel", false]`); a switch is on when present, unless
+   * `"false"`. The loader reads the element's options with this list.
+   */
+  readonly optionAttributes: readonly (readonly [attribute: string, option: keyof ArticleCardsOptions, isSwitch: boolean])[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,6 +368,8 @@ export interface ArticleCardsElement extends HTMLElement {
    * `undefined` until set: the `records` attribute or inline JSON is used then.
    */
   records: readonly ArticleRecord[] | undefined;
+  /** The `labels` option: the host's own words. `undefined` until set. */
+  labels: ArticleCardsLabels | undefined;
 }
 
 /** An attribute's value as text, or a value a framework writes as that text. */
@@ -364,6 +418,8 @@ type ElementRef = { current: ArticleCardsElement | null } | ((element: ArticleCa
 export interface ArticleCardsReactProps extends ArticleCardsAttributes {
   /** The records, set as the element's property. */
   records?: readonly ArticleRecord[];
+  /** The `labels` option, set as the element's property. */
+  labels?: ArticleCardsLabels;
   ref?: ElementRef;
   id?: string;
   className?: string;
@@ -389,6 +445,8 @@ export interface ArticleCardsReactProps extends ArticleCardsAttributes {
 export interface ArticleCardsVueProps {
   /** The records, set as the element's property (`:records="records"`). */
   records?: readonly ArticleRecord[];
+  /** The `labels` option, set as the element's property (`:labels="labels"`). */
+  labels?: ArticleCardsLabels;
   /** `locale`: BCP 47 tag such as `"de-DE"`. Default: the browser's. */
   locale?: string;
   /** `time-zone`: IANA zone such as `"Europe/Berlin"`. Default: the browser's. */

@@ -1,8 +1,12 @@
 //! Localised date text: the browser's `Intl` in WebAssembly; natively (prerendering, tests)
 //! English in UTC, written as `Intl` writes it for en-US and en-GB, and ISO dates for other
-//! locales. Formatters are costly to build, so the last one is kept.
+//! locales. Formatters are costly to build, so the last one is kept. Also the card's words
+//! for the options' locale (the browser's when none is given), kept the same way.
 
-use crate::model::{RelativeTime, Timestamp};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::model::{CardOptions, Labels, RelativeTime, Timestamp, Words};
 
 /// Which locale and zone to format in; `None` means the browser's own.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -30,6 +34,30 @@ pub fn absolute_date(at: Timestamp, locale: &DateLocale) -> String {
 /// "6 years ago" in the locale's words.
 pub fn relative_date(relative: RelativeTime, locale: &DateLocale) -> String {
     browser::with_formatters(locale, |formatters| formatters.relative(relative)).unwrap_or_else(|| relative.to_string())
+}
+
+/// The words last chosen, with the locale option and labels they were chosen for.
+type ChosenWords = (Option<String>, Labels, Rc<Words>);
+
+thread_local! {
+    static LAST_WORDS: RefCell<Option<ChosenWords>> = const { RefCell::new(None) };
+}
+
+/// The words of cards shown with `options`: the language of their locale (of the browser's
+/// default locale, as for dates, when none is given) with the host's labels.
+pub fn card_words(options: &CardOptions) -> Rc<Words> {
+    LAST_WORDS.with(|last| {
+        let mut last = last.borrow_mut();
+        match last.as_ref() {
+            Some((locale, labels, words)) if *locale == options.locale && *labels == options.labels => words.clone(),
+            _ => {
+                let locale = options.locale.clone().or_else(browser::default_locale);
+                let words = Rc::new(Words::new(locale.as_deref(), &options.labels));
+                *last = Some((options.locale.clone(), options.labels.clone(), words.clone()));
+                words
+            }
+        }
+    })
 }
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -98,6 +126,8 @@ mod browser {
         fn new(locales: &JsValue, options: &Object) -> Result<DateTimeFormat, JsValue>;
         #[wasm_bindgen(method)]
         fn format(this: &DateTimeFormat, epoch_millis: f64) -> String;
+        #[wasm_bindgen(method, js_name = resolvedOptions)]
+        fn resolved_options(this: &DateTimeFormat) -> Object;
 
         #[wasm_bindgen(js_namespace = Intl)]
         type RelativeTimeFormat;
@@ -156,6 +186,12 @@ mod browser {
         }
     }
 
+    /// The locale `Intl` formats in when given none: the browser's.
+    pub fn default_locale() -> Option<String> {
+        let options = DateTimeFormat::new(&JsValue::UNDEFINED, &Object::new()).ok()?.resolved_options();
+        Reflect::get(&options, &JsValue::from_str("locale")).ok()?.as_string()
+    }
+
     fn set(object: &Object, key: &str, value: &str) {
         // Setting a property on a fresh plain object cannot fail.
         let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
@@ -193,6 +229,11 @@ mod browser {
     }
 
     pub fn with_formatters<T>(_: &DateLocale, _: impl FnOnce(&Formatters) -> T) -> Option<T> {
+        None
+    }
+
+    /// Off-browser there is no default locale: English.
+    pub fn default_locale() -> Option<String> {
         None
     }
 }

@@ -352,3 +352,187 @@ async fn duplicate_web_urls_never_reach_the_keyed_list() {
     assert_eq!(wrapper.query_selector_all("article.ac-card").unwrap().length(), 1);
     handle.unmount();
 }
+
+/// Mounts `records` with the options in `options` (JSON) and returns the handle.
+async fn mount_with(
+    wrapper: &Element,
+    records: &[serde_json::Value],
+    options: &str,
+) -> article_cards::host::MountHandle {
+    let records = js_sys::JSON::parse(&serde_json::Value::from(records.to_vec()).to_string()).unwrap();
+    let handle = article_cards::host::mount(wrapper.clone().into(), records, js_sys::JSON::parse(options).unwrap())
+        .expect("mounts");
+    yew::scheduler::flush().await;
+    handle
+}
+
+/// The seed record whose link goes to another host than its provider's, so the card says where.
+fn seed_linking_elsewhere() -> serde_json::Value {
+    let mut value = seed();
+    value["webUrl"] = "https://mirror.example.net/computer-vision".into();
+    value
+}
+
+#[wasm_bindgen_test]
+async fn each_built_in_language_writes_the_cards_words() {
+    // (locale, related button, topic list's name, first chip's text, figure caption, link note, Category)
+    let expected = [
+        (
+            "en-US",
+            "Related research(1)",
+            "Topics",
+            "Show cards about Computer Vision",
+            "Figure: Nature",
+            "Link goes to → mirror.example.net",
+            "Category",
+        ),
+        (
+            "de-AT",
+            "Verwandte Forschung(1)",
+            "Themen",
+            "Karten zum Thema Computer Vision anzeigen",
+            "Abbildung: Nature",
+            "Link führt zu → mirror.example.net",
+            "Kategorie",
+        ),
+        (
+            "fr",
+            "Travaux de recherche associés(1)",
+            "Sujets",
+            "Afficher les cartes sur Computer Vision",
+            "Figure\u{a0}: Nature",
+            "Le lien mène à → mirror.example.net",
+            "Catégorie",
+        ),
+        (
+            "es-MX",
+            "Investigación relacionada(1)",
+            "Temas",
+            "Mostrar tarjetas sobre Computer Vision",
+            "Figura: Nature",
+            "El enlace lleva a → mirror.example.net",
+            "Categoría",
+        ),
+        (
+            "pt-BR",
+            "Pesquisas relacionadas(1)",
+            "Tópicos",
+            "Mostrar cartões sobre Computer Vision",
+            "Figura: Nature",
+            "O link leva a → mirror.example.net",
+            "Categoria",
+        ),
+        (
+            "ja",
+            "関連研究（1）",
+            "トピック",
+            "Computer Visionに関するカードを表示",
+            "図：Nature",
+            "リンク先：→ mirror.example.net",
+            "カテゴリ",
+        ),
+        (
+            "zh-CN",
+            "相关研究（1）",
+            "主题",
+            "显示关于Computer Vision的卡片",
+            "图：Nature",
+            "链接指向 → mirror.example.net",
+            "类别",
+        ),
+        (
+            "ar",
+            "أبحاث ذات صلة(1)",
+            "المواضيع",
+            "عرض البطاقات حول Computer Vision",
+            "الشكل: Nature",
+            "الرابط يؤدي إلى ← mirror.example.net",
+            "الفئة",
+        ),
+    ];
+    for (locale, related, topics, chip, caption, link_note, category) in expected {
+        let wrapper = fresh_wrapper("width: 720px");
+        let options = format!(r#"{{"locale": "{locale}", "showSignals": true, "now": "2026-11-25T12:00:00Z"}}"#);
+        let mut handle = mount_with(&wrapper, &[seed_linking_elsewhere()], &options).await;
+        let card = find(&wrapper, "article.ac-card");
+        assert_eq!(text(&card, ".ac-related__toggle"), related, "{locale}");
+        assert_eq!(find(&card, ".ac-topics").get_attribute("aria-label").as_deref(), Some(topics), "{locale}");
+        assert_eq!(all_texts(&card, ".ac-chip")[0], chip, "{locale}");
+        assert_eq!(text(&card, ".ac-figure__caption"), caption, "{locale}");
+        assert_eq!(text(&card, ".ac-provider__real-host"), link_note, "{locale}");
+        assert_eq!(all_texts(&card, ".ac-signals dt")[0], category, "{locale}");
+        let section_label = find(&card, ".ac-related").get_attribute("aria-label").unwrap_or_default();
+        assert!(
+            section_label.ends_with("1)") || section_label.ends_with("1）") || section_label.ends_with("1件）"),
+            "{locale}: {section_label}"
+        );
+        assert!(
+            section_label.contains(related.split(['(', '（']).next().unwrap_or_default()),
+            "{locale}: {section_label}"
+        );
+        let direction = if locale == "ar" { "rtl" } else { "ltr" };
+        assert_eq!(find(&wrapper, ".ac-root").get_attribute("dir").as_deref(), Some(direction), "{locale}");
+        handle.unmount();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_words_survive_keyed_updates_and_follow_the_locale() {
+    let wrapper = fresh_wrapper("width: 900px");
+    let record = |n: u32| {
+        let mut value = seed();
+        value["title"] = format!("Story {n}").into();
+        value["webUrl"] = format!("https://example.org/story/{n}").into();
+        value
+    };
+    let records = |numbers: &[u32]| {
+        let values: Vec<serde_json::Value> = numbers.iter().map(|&n| record(n)).collect();
+        js_sys::JSON::parse(&serde_json::Value::from(values).to_string()).unwrap()
+    };
+    let options = |locale: &str| js_sys::JSON::parse(&format!(r#"{{"locale": "{locale}"}}"#)).unwrap();
+    let mut handle = article_cards::host::mount(wrapper.clone().into(), records(&[1, 2, 3]), options("de")).unwrap();
+    yew::scheduler::flush().await;
+    let labels = || all_texts(&wrapper, ".ac-related__label");
+    assert_eq!(labels(), ["Verwandte Forschung"; 3]);
+    let second = wrapper.query_selector_all("article.ac-card").unwrap().item(1).unwrap();
+
+    handle.update(records(&[3, 2, 1, 4]), options("de")).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(all_texts(&wrapper, ".ac-card__title"), ["Story 3", "Story 2", "Story 1", "Story 4"]);
+    assert!(wrapper.query_selector_all("article.ac-card").unwrap().item(1).unwrap().is_same_node(Some(&second)));
+    assert_eq!(labels(), ["Verwandte Forschung"; 4]);
+    assert_eq!(all_texts(&wrapper, ".ac-chip")[1], "Karten zum Thema AI anzeigen");
+
+    handle.update(records(&[3, 2, 1, 4]), options("ja")).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(labels(), ["関連研究"; 4]);
+    assert_eq!(all_texts(&wrapper, ".ac-chip")[1], "AIに関するカードを表示");
+    assert!(wrapper.query_selector_all("article.ac-card").unwrap().item(1).unwrap().is_same_node(Some(&second)));
+
+    // The chip still tells which topic was chosen when the words come after it.
+    let (on_event, seen) = recorder();
+    let chip_wrapper = fresh_wrapper("width: 420px");
+    let mut props = card_props(record_from(seed()), on_event);
+    props.options = Rc::new(CardOptions { locale: Some("zh".into()), ..(*test_options()).clone() });
+    render_card_props(&chip_wrapper, props).await;
+    click(&find(&chip_wrapper, "button.ac-chip"));
+    assert_eq!(*seen.borrow(), [CardAction::Topic("Computer Vision".into())]);
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn labels_override_words_and_stay_text() {
+    let wrapper = fresh_wrapper("width: 720px");
+    let hostile = "<img src=x onerror=window.acOwned=1>";
+    let options = format!(
+        r#"{{"locale": "fr", "labels": {{"relatedResearch": "{hostile}", "topics": "Tags \"{{name}}\"", "showCardsAbout": "{hostile} {{name}}!"}}}}"#
+    );
+    let mut handle = mount_with(&wrapper, &[seed()], &options).await;
+    let card = find(&wrapper, "article.ac-card");
+    assert_eq!(text(&card, ".ac-related__label"), hostile);
+    assert_eq!(find(&card, ".ac-topics").get_attribute("aria-label").as_deref(), Some("Tags \"{name}\""));
+    assert_eq!(all_texts(&card, ".ac-chip")[1], format!("{hostile} AI!"));
+    assert_eq!(text(&card, ".ac-figure__caption"), "Figure\u{a0}: Nature", "words not overridden stay French");
+    assert!(card.query_selector("img:not(.ac-figure__image)").unwrap().is_none(), "no markup was parsed");
+    handle.unmount();
+}

@@ -147,3 +147,59 @@ fn a_record_nested_too_deep_or_too_large_fails_alone_as_in_the_browser() {
     assert_eq!(html.matches("<article ").count(), 2, "the deep record and the plain one render");
     assert!(html.contains(">Deep</a>") && html.contains(">Plain</a>"));
 }
+
+#[test]
+fn the_tool_writes_the_cards_words_in_the_locales_language() {
+    let output = render(&format!("[{}]", seed()), &["--now", "2026-11-25T12:00:00Z", "--locale", "de-AT"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_golden("tests/fixtures/seed-cards-de.html", &html);
+    for words in [
+        r#"<div class="ac-root" data-layout="full" dir="ltr">"#,
+        r#"<ul class="ac-topics" aria-label="Themen">"#,
+        r#"<span class="ac-visually-hidden">Karten zum Thema </span>AI<span class="ac-visually-hidden"> anzeigen</span>"#,
+        r#"<figcaption class="ac-figure__caption" dir="auto">Abbildung: Nature</figcaption>"#,
+        r#"<section class="ac-related" aria-label="Verwandte Forschung zu diesem Artikel (1)">"#,
+        r#"<span class="ac-related__label">Verwandte Forschung</span><span class="ac-related__count">(1)</span>"#,
+    ] {
+        assert!(html.contains(words), "{words}");
+    }
+
+    let output = render(&format!("[{}]", seed()), &["--now", "2026-11-25T12:00:00Z", "--locale", "ar"]);
+    let html = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(html.contains(r#"<div class="ac-root" data-layout="full" dir="rtl">"#));
+    assert!(html.contains(r#"<span class="ac-related__label">أبحاث ذات صلة</span>"#));
+}
+
+#[test]
+fn every_option_flag_writes_the_element_attribute_of_the_same_name() {
+    let flags = [
+        "--locale",
+        "de-DE",
+        "--time-zone",
+        "Europe/Berlin",
+        "--theme",
+        "dark",
+        "--layout",
+        "compact",
+        "--heading-level",
+        "2",
+        "--link-target",
+        "_blank",
+        "--related-open",
+        "--show-signals",
+        "--now",
+        "2026-11-25T12:00:00Z",
+    ];
+    let output = render(&format!("[{}]", seed()), &flags);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(
+        html.starts_with(
+            r#"<article-cards locale="de-DE" time-zone="Europe/Berlin" theme="dark" layout="compact" heading-level="2" link-target="_blank" related-open="" show-signals=""><script"#
+        ),
+        "{}",
+        &html[..200]
+    );
+    assert!(html.contains("<h2 class=\"ac-card__title\""), "the options applied to the cards too");
+}

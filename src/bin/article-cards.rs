@@ -8,25 +8,38 @@
 //! loads `article-cards-loader.js` takes them over; without JavaScript they still read.
 //!
 //! ```text
-//! article-cards render records.json [--locale L] [--time-zone Z] [--now ISO] [--theme T]
-//!                     [--layout L] [--heading-level N] [--related-open] [--show-signals]
-//!                     [--link-target T] [--fragment | --page [--assets URL]] > cards.html
+//! article-cards render records.json [--locale L] [--theme dark] [--related-open] ...
+//!                     [--fragment | --page [--assets URL]] > cards.html
 //! ```
+//!
+//! The option flags are the options of the model's table (`OPTIONS`) in kebab-case, like
+//! the element's attributes; the usage line lists them.
 
 use std::process::ExitCode;
 
-use article_cards::intl::{current_time, DateLocale};
+use article_cards::intl::{card_words, current_time, DateLocale};
 use article_cards::model::json_value::{too_many_values, MAX_VALUES};
-use article_cards::model::{
-    read_options, validate_feed, CardEntry, CardOptions, JsonValue, Layout, LinkTarget, Severity, Theme,
-};
+use article_cards::model::{read_options, validate_feed, CardEntry, CardOptions, Form, JsonValue, Severity, OPTIONS};
 use article_cards::render::native::NativeDom;
 use article_cards::render::{render_card, render_list_shell, CardInput, CardState, Dom, FigurePhase};
 use serde_json::value::RawValue;
 
-const USAGE: &str = "usage: article-cards render RECORDS.json|- [--locale L] [--time-zone Z] [--now ISO] \
-[--theme auto|light|dark] [--layout full|compact] [--heading-level 2-6] [--link-target _self|_blank] \
-[--related-open] [--show-signals] [--fragment | --page [--assets URL]]";
+/// The usage line: the option flags come from the model's table (`OPTIONS`).
+fn usage() -> String {
+    let flags: String = OPTIONS
+        .iter()
+        .filter_map(|spec| {
+            let flag = spec.attribute()?;
+            Some(match spec.form {
+                Form::Text(hint) => format!(" [--{flag} {hint}]"),
+                Form::OneOf(names) => format!(" [--{flag} {}]", names().join("|")),
+                Form::Switch => format!(" [--{flag}]"),
+                Form::PropertyOnly => return None,
+            })
+        })
+        .collect();
+    format!("usage: article-cards render RECORDS.json|-{flags} [--fragment | --page [--assets URL]]")
+}
 
 /// What to write around the cards.
 enum Output {
@@ -42,7 +55,7 @@ fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("article-cards: {message}\n{USAGE}");
+            eprintln!("article-cards: {message}\n{}", usage());
             ExitCode::from(1)
         }
     }
@@ -72,16 +85,17 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
                 assets = value()?;
                 continue;
             }
-            "--related-open" => ("relatedOpen", JsonValue::Bool(true)),
-            "--show-signals" => ("showSignals", JsonValue::Bool(true)),
-            "--locale" => ("locale", JsonValue::String(value()?)),
-            "--time-zone" => ("timeZone", JsonValue::String(value()?)),
-            "--now" => ("now", JsonValue::String(value()?)),
-            "--theme" => ("theme", JsonValue::String(value()?)),
-            "--layout" => ("layout", JsonValue::String(value()?)),
-            "--heading-level" => ("headingLevel", JsonValue::String(value()?)),
-            "--link-target" => ("linkTarget", JsonValue::String(value()?)),
-            other => return Err(format!("unknown flag {other}")),
+            other => {
+                let spec = other
+                    .strip_prefix("--")
+                    .and_then(|name| OPTIONS.iter().find(|spec| spec.attribute().as_deref() == Some(name)))
+                    .ok_or(format!("unknown flag {other}"))?;
+                let option = match spec.form {
+                    Form::Switch => JsonValue::Bool(true),
+                    _ => JsonValue::String(value()?),
+                };
+                (spec.name, option)
+            }
         };
         options.push((name.to_owned(), option));
     }
@@ -151,7 +165,8 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
 /// `<noscript>` fallbacks for readers without JavaScript).
 fn render_cards(cards: &[CardEntry], options: &CardOptions) -> Option<String> {
     let dom = NativeDom;
-    let (root, list) = render_list_shell(&dom, options)?;
+    let words = card_words(options);
+    let (root, list) = render_list_shell(&dom, options, &words)?;
     let locale = DateLocale { locale: options.locale.clone(), time_zone: options.time_zone.clone() };
     let now = options.now.unwrap_or_else(current_time);
     for entry in cards {
@@ -162,6 +177,7 @@ fn render_cards(cards: &[CardEntry], options: &CardOptions) -> Option<String> {
             id_prefix: "ac",
             now,
             locale: &locale,
+            words: &words,
             state: CardState { related_open: options.related_open, figure: FigurePhase::Waiting },
             no_script_fallbacks: true,
         };
@@ -201,38 +217,14 @@ fn read_record(text: &str) -> Result<JsonValue, String> {
     Ok(value)
 }
 
-/// The `<article-cards>` attributes that give the browser the same options. `now` is left
-/// out: in the browser, dates are relative to when the page is read.
+/// The `<article-cards>` attributes that give the browser the same options (those the
+/// model's table writes: not `now`, which the browser measures from when the page is read).
 fn element_attributes(options: &CardOptions) -> String {
-    let mut attributes = Vec::new();
-    if let Some(locale) = &options.locale {
-        attributes.push(("locale", locale.as_str()));
-    }
-    if let Some(zone) = &options.time_zone {
-        attributes.push(("time-zone", zone.as_str()));
-    }
-    match options.theme {
-        Theme::Auto => {}
-        Theme::Light => attributes.push(("theme", "light")),
-        Theme::Dark => attributes.push(("theme", "dark")),
-    }
-    if options.layout == Layout::Compact {
-        attributes.push(("layout", "compact"));
-    }
-    let heading_level = options.heading_level.to_string();
-    if options.heading_level != CardOptions::default().heading_level {
-        attributes.push(("heading-level", &heading_level));
-    }
-    if options.link_target == LinkTarget::NewTab {
-        attributes.push(("link-target", "_blank"));
-    }
-    if options.related_open {
-        attributes.push(("related-open", ""));
-    }
-    if options.show_signals {
-        attributes.push(("show-signals", ""));
-    }
-    attributes.iter().map(|(name, value)| format!(" {name}=\"{}\"", escape_attribute(value))).collect()
+    OPTIONS
+        .iter()
+        .filter_map(|spec| Some((spec.attribute()?, (spec.attribute_value)(options)?)))
+        .map(|(name, value)| format!(" {name}=\"{}\"", escape_attribute(&value)))
+        .collect()
 }
 
 fn escape_attribute(value: &str) -> String {

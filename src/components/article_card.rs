@@ -15,8 +15,8 @@ use yew::prelude::*;
 use super::card_event::CardEvent;
 use super::card_list::CardListContext;
 use super::card_listeners::{CardListeners, CardOrigin};
-use crate::intl::{current_time, DateLocale};
-use crate::model::{CardOptions, Record};
+use crate::intl::{card_words, current_time, DateLocale};
+use crate::model::{CardOptions, Record, Words};
 use crate::render::morph::{morph, Mode};
 use crate::render::web::WebDom;
 use crate::render::{render_card, CardInput, CardState, FigurePhase};
@@ -112,8 +112,12 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     let node = use_mut_ref(|| None::<CardNode>);
     let own_origin: OwnOrigin = use_mut_ref(|| None);
     if list.is_none() {
-        *own_origin.borrow_mut() =
-            Some(CardOrigin { index: props.index, record: props.record.clone(), on_event: props.on_event.clone() });
+        *own_origin.borrow_mut() = Some(CardOrigin {
+            index: props.index,
+            record: props.record.clone(),
+            on_event: props.on_event.clone(),
+            words: card_words(&props.options),
+        });
     }
     WebDom::with_page(|dom| {
         let mut node = node.borrow_mut();
@@ -130,7 +134,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     card.map_or_else(Html::default, |card| Html::VRef(card.into()))
 }
 
-fn input<'a>(props: &'a ArticleCardProps, locale: &'a DateLocale, state: CardState) -> CardInput<'a> {
+fn input<'a>(props: &'a ArticleCardProps, locale: &'a DateLocale, words: &'a Words, state: CardState) -> CardInput<'a> {
     CardInput {
         record: &props.record,
         index: props.index,
@@ -138,6 +142,7 @@ fn input<'a>(props: &'a ArticleCardProps, locale: &'a DateLocale, state: CardSta
         id_prefix: &props.id_prefix,
         now: props.options.now.unwrap_or_else(current_time),
         locale,
+        words,
         state,
         no_script_fallbacks: props.no_script_fallbacks,
     }
@@ -158,7 +163,8 @@ fn create(
     let locale = locale_of(&props.options);
     let state = CardState { related_open: props.options.related_open, figure: FigurePhase::Waiting };
     // Unchecked: the card markup is an `<article>` element by construction.
-    let fresh: Element = render_card(dom, &input(props, &locale, state))?.unchecked_into();
+    let words = card_words(&props.options);
+    let fresh: Element = render_card(dom, &input(props, &locale, &words, state))?.unchecked_into();
     let prerendered =
         list.and_then(|list| Some((list, list.prerendered.as_ref()?.claim(props.record.web_url.as_str())?)));
     let card = match prerendered {
@@ -182,6 +188,7 @@ fn create(
                     index: origin.index,
                     record: origin.record.clone(),
                     on_event: origin.on_event.clone(),
+                    words: origin.words.clone(),
                 })
             });
             let listeners = CardListeners::new(&card, resolve);
@@ -207,7 +214,8 @@ fn update(dom: &WebDom, shown: &mut Shown, props: &ArticleCardProps) -> bool {
     }
     let state = kept_state(&shown.card, shown, props);
     let locale = locale_of(&props.options);
-    let Some(fresh) = render_card(dom, &input(props, &locale, state)) else { return false };
+    let words = card_words(&props.options);
+    let Some(fresh) = render_card(dom, &input(props, &locale, &words, state)) else { return false };
     morph(&shown.card, &fresh, Mode::Update);
     *shown = Shown::of(shown.card.clone(), props);
     true

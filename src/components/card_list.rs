@@ -16,7 +16,8 @@ use super::card_event::CardEvent;
 use super::card_listeners::{CardListeners, CardOrigin};
 use super::card_segment::{CardSegment, SEGMENT_LEN};
 use super::prerendered::PrerenderedCards;
-use crate::model::{CardEntry, CardOptions};
+use crate::intl::card_words;
+use crate::model::{CardEntry, CardOptions, Words};
 use crate::render::card_markup::shell_attributes;
 use crate::render::render_list_shell;
 use crate::render::web::WebDom;
@@ -51,7 +52,7 @@ impl PartialEq for CardListContext {
 }
 
 /// The cards shown and whom their events go to, as the grid's listeners need them.
-type Current = Rc<RefCell<(Rc<[CardEntry]>, Callback<CardEvent>)>>;
+type Current = Rc<RefCell<(Rc<[CardEntry]>, Callback<CardEvent>, Rc<Words>)>>;
 
 /// The wrapper, the grid, and what the grid's listeners need to know about the cards.
 struct Shell {
@@ -68,19 +69,24 @@ impl Shell {
         let (root, list) = match prerendered.as_ref().and_then(|cards| cards.shell.clone()) {
             Some(shell) => shell,
             None => {
-                let (root, list) = WebDom::with_page(|dom| render_list_shell(dom, options))??;
+                let (root, list) = WebDom::with_page(|dom| render_list_shell(dom, options, &card_words(options)))??;
                 (root.dyn_into().ok()?, list.dyn_into().ok()?)
             }
         };
-        let current: Current = Rc::new(RefCell::new((Rc::from([]), Callback::noop())));
+        let current: Current = Rc::new(RefCell::new((Rc::from([]), Callback::noop(), card_words(options))));
         let resolve = {
             let current = current.clone();
             Rc::new(move |card: &Element| {
                 let index: usize = card.get_attribute("data-index")?.parse().ok()?;
-                let (cards, on_event) = &*current.borrow();
+                let (cards, on_event, words) = &*current.borrow();
                 // Cards are in the host's order, so by ascending index.
                 let entry = &cards[cards.binary_search_by_key(&index, |entry| entry.index).ok()?];
-                Some(CardOrigin { index, record: entry.record.clone(), on_event: on_event.clone() })
+                Some(CardOrigin {
+                    index,
+                    record: entry.record.clone(),
+                    on_event: on_event.clone(),
+                    words: words.clone(),
+                })
             })
         };
         let listeners = Rc::new(CardListeners::new(&list, resolve));
@@ -101,7 +107,9 @@ pub fn CardList(props: &CardListProps) -> Html {
         });
     }
     let Some(shell) = shell.as_ref() else { return Html::default() };
-    *shell.current.borrow_mut() = (props.cards.clone(), props.on_event.clone());
+    let words = card_words(&props.options);
+    let _ = shell.root.set_attribute("dir", words.direction());
+    *shell.current.borrow_mut() = (props.cards.clone(), props.on_event.clone(), words);
     // An empty list (a parked app, for one) holds no listeners or observer.
     if props.cards.is_empty() {
         shell.context.listeners.stop();

@@ -10,15 +10,16 @@
 //! when it re-renders (`ArticleCard`), so there is one source of truth and no re-render
 //! per click.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Event, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit, MouseEvent};
 use yew::{AttrValue, Callback};
 
 use super::card_event::{CardAction, CardEvent, FigureState};
-use crate::model::Record;
+use crate::model::{Record, Words};
 use crate::render::figure_markup::{request_image, show_phase};
 use crate::render::web::WebDom;
 use crate::render::FigurePhase;
@@ -32,6 +33,8 @@ pub struct CardOrigin {
     pub index: usize,
     pub record: Rc<Record>,
     pub on_event: Callback<CardEvent>,
+    /// The words the card is written in, for the note when its figure fails.
+    pub words: Rc<Words>,
 }
 
 /// Finds the origin of a card element under the listened-to element.
@@ -40,10 +43,10 @@ pub type Resolve = Rc<dyn Fn(&Element) -> Option<CardOrigin>>;
 /// Listeners on `target`, removed when dropped.
 pub struct CardListeners {
     target: Element,
-    click: Closure<dyn FnMut(Event)>,
-    image: Closure<dyn FnMut(Event)>,
     resolve: Resolve,
-    listening: Cell<bool>,
+    /// While listening: the click listener and the capturing `load`/`error` pair (each
+    /// removes itself when dropped).
+    listening: RefCell<Option<[EventListener; 3]>>,
     /// Created for the first figure: a list without figures needs none.
     observer: RefCell<Option<(IntersectionObserver, NearCallback)>>,
 }
@@ -51,35 +54,30 @@ pub struct CardListeners {
 impl CardListeners {
     /// Listeners for the cards under `target`, attached by [`CardListeners::listen`].
     pub fn new(target: &Element, resolve: Resolve) -> CardListeners {
-        let click = {
-            let (target, resolve) = (target.clone(), resolve.clone());
-            Closure::<dyn FnMut(Event)>::new(move |event: Event| on_click(&target, &resolve, event))
-        };
-        let image = {
-            let resolve = resolve.clone();
-            Closure::<dyn FnMut(Event)>::new(move |event: Event| on_image(&resolve, event))
-        };
-        CardListeners {
-            target: target.clone(),
-            click,
-            image,
-            resolve,
-            listening: Cell::new(false),
-            observer: RefCell::new(None),
-        }
+        CardListeners { target: target.clone(), resolve, listening: RefCell::new(None), observer: RefCell::new(None) }
     }
 
     /// Starts listening, once: a list is given its listeners with its first card.
     pub fn listen(&self) {
-        if self.listening.replace(true) {
+        let mut listening = self.listening.borrow_mut();
+        if listening.is_some() {
             return;
         }
-        let _ = self.target.add_event_listener_with_callback("click", self.click.as_ref().unchecked_ref());
-        for kind in ["load", "error"] {
+        let click = {
+            let (target, resolve) = (self.target.clone(), self.resolve.clone());
+            // Not passive: a cancelled `article-card-open` cancels the click.
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&self.target, "click", options, move |event| {
+                on_click(&target, &resolve, event)
+            })
+        };
+        let image = |kind: &'static str| {
+            let resolve = self.resolve.clone();
             // Captured: load and error do not bubble.
-            let _ =
-                self.target.add_event_listener_with_callback_and_bool(kind, self.image.as_ref().unchecked_ref(), true);
-        }
+            let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
+            EventListener::new_with_options(&self.target, kind, options, move |event| on_image(&resolve, event))
+        };
+        *listening = Some([click, image("load"), image("error")]);
     }
 
     /// Requests `figure`'s image once it comes near the viewport. Without
@@ -107,16 +105,7 @@ impl CardListeners {
 
     /// Stops listening and observing (the list is empty), until [`CardListeners::listen`].
     pub fn stop(&self) {
-        if self.listening.replace(false) {
-            let _ = self.target.remove_event_listener_with_callback("click", self.click.as_ref().unchecked_ref());
-            for kind in ["load", "error"] {
-                let _ = self.target.remove_event_listener_with_callback_and_bool(
-                    kind,
-                    self.image.as_ref().unchecked_ref(),
-                    true,
-                );
-            }
-        }
+        self.listening.borrow_mut().take();
         if let Some((observer, _)) = self.observer.borrow_mut().take() {
             observer.disconnect();
         }
@@ -133,7 +122,7 @@ fn emit(origin: CardOrigin, card: Element, action: CardAction) {
     origin.on_event.emit(CardEvent { index: origin.index, record: origin.record, card: Some(card), action });
 }
 
-fn on_click(target: &Element, resolve: &Resolve, event: Event) {
+fn on_click(target: &Element, resolve: &Resolve, event: &Event) {
     let Some(clicked) = event.target().and_then(|clicked| clicked.dyn_into::<Element>().ok()) else { return };
     let Some(control) = clicked.closest(CONTROLS).ok().flatten() else { return };
     let Some(card) = control.closest("article.ac-card").ok().flatten() else { return };
@@ -142,13 +131,15 @@ fn on_click(target: &Element, resolve: &Resolve, event: Event) {
     }
     let Some(origin) = resolve(&card) else { return };
     let action = match control.class_name().as_str() {
-        "ac-card__link" => match event.dyn_into::<MouseEvent>() {
+        "ac-card__link" => match event.clone().dyn_into::<MouseEvent>() {
             Ok(click) => CardAction::Open(click),
             Err(_) => return,
         },
         "ac-chip" => {
-            // The chip's last child is the topic's text node.
-            let topic = control.last_child().and_then(|text| text.text_content()).unwrap_or_default();
+            // The topic's text node follows the words before it (a span, empty in some languages).
+            let topic =
+                control.first_child().and_then(|words| words.next_sibling()).and_then(|text| text.text_content());
+            let topic = topic.unwrap_or_default();
             CardAction::Topic(AttrValue::from(topic))
         }
         _ => {
@@ -163,7 +154,7 @@ fn on_click(target: &Element, resolve: &Resolve, event: Event) {
     emit(origin, card, action);
 }
 
-fn on_image(resolve: &Resolve, event: Event) {
+fn on_image(resolve: &Resolve, event: &Event) {
     let Some(image) = event.target().and_then(|image| image.dyn_into::<Element>().ok()) else { return };
     if image.class_name() != "ac-figure__image" {
         return;
@@ -177,9 +168,9 @@ fn on_image(resolve: &Resolve, event: Event) {
     } else {
         (FigurePhase::Error, FigureState::Error)
     };
-    WebDom::with_page(|dom| show_phase(dom, &figure, phase));
     let Some(card) = figure.closest("article.ac-card").ok().flatten() else { return };
     let Some(origin) = resolve(&card) else { return };
+    WebDom::with_page(|dom| show_phase(dom, &figure, phase, &origin.words));
     let url = AttrValue::from(image.get_attribute("src").unwrap_or_default());
     emit(origin, card, CardAction::Figure { state, url });
 }

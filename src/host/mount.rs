@@ -21,6 +21,11 @@ use crate::model::{read_options, CardOptions, JsonValue};
 thread_local! {
     static MOUNTS_SO_FAR: Cell<u32> = const { Cell::new(0) };
     static LIVE_MOUNTS: Cell<usize> = const { Cell::new(0) };
+    /// The JS objects of the handles given to the page that are still mounted, by mount
+    /// number. The glue frees a handle whose JS object was garbage-collected
+    /// (`FinalizationRegistry`), and freeing unmounts: holding them here keeps the cards of
+    /// a page that ignores the handle on the page, as they always were.
+    static HANDED_OUT: RefCell<Vec<(u32, JsValue)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// How many mounts have not been unmounted yet.
@@ -29,11 +34,27 @@ pub fn live_mounts() -> usize {
 }
 
 /// Cards rendered into a host element; `update` replaces the records, `unmount` removes
-/// everything that `mount` added.
+/// everything that `mount` added, and so does dropping it (`free()` in JS): the app goes
+/// back to the pool either way.
 #[wasm_bindgen]
 pub struct MountHandle {
+    number: u32,
     /// Shared with the steps of a long feed (`feeding`), which stop once it is `None`.
     mounted: Rc<RefCell<Option<Mounted>>>,
+}
+
+impl Drop for MountHandle {
+    fn drop(&mut self) {
+        self.unmount();
+    }
+}
+
+/// `handle` as the JS object the page gets, held (see `HANDED_OUT`) until it is unmounted.
+pub fn hand_out(handle: MountHandle) -> JsValue {
+    let number = handle.number;
+    let object = JsValue::from(handle);
+    HANDED_OUT.with(|held| held.borrow_mut().push((number, object.clone())));
+    object
 }
 
 struct Mounted {
@@ -50,7 +71,7 @@ struct Mounted {
 /// element or `records` is not an array; bad records are reported and skipped. Cards that
 /// the prerender tool put in `target` are taken over (see [`take_over_prerendered`]). A
 /// long feed shows its first screenful now and the rest in later tasks (`feeding`).
-#[wasm_bindgen]
+/// `ArticleCards.mount` gives the page the handle through [`hand_out`].
 pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<MountHandle, JsValue> {
     ensure_alive()?;
     let container: Element = target
@@ -90,7 +111,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     LIVE_MOUNTS.with(|live| live.set(live.get() + 1));
     report_record_problems(container.clone(), problems);
     let mounted = Mounted { pooled, container, props, feeding: None, generation: 0 };
-    let handle = MountHandle { mounted: Rc::new(RefCell::new(Some(mounted))) };
+    let handle = MountHandle { number: mount_number, mounted: Rc::new(RefCell::new(Some(mounted))) };
     feed_the_rest(&handle.mounted, feeding);
     Ok(handle)
 }
@@ -190,6 +211,12 @@ impl MountHandle {
             }
             LIVE_MOUNTS.with(|live| live.set(live.get() - 1));
         }
+        // Dropped after the borrow ends (`None` for handles never handed out).
+        let _released = HANDED_OUT.with(|held| {
+            let mut held = held.borrow_mut();
+            let position = held.iter().position(|(number, _)| *number == self.number)?;
+            Some(held.swap_remove(position))
+        });
     }
 }
 

@@ -7,7 +7,8 @@ use wasm_bindgen::prelude::*;
 
 use super::crash::install_panic_hook;
 use super::js_writer::to_js;
-use super::mount::{live_mounts, mount};
+use super::mount::{hand_out, live_mounts, mount};
+use crate::model::{Form, OPTIONS};
 use crate::render::interned::intern_common_strings;
 
 /// The ready event on window; `articlecards:ready`, its name before 0.2, is deprecated and
@@ -20,6 +21,21 @@ const READY_EVENTS: [&str; 2] = ["article-cards-ready", "articlecards:ready"];
 struct Stats {
     wasm_memory_bytes: f64,
     live_mounts: usize,
+}
+
+/// `ArticleCards.optionAttributes`: the `<article-cards>` attributes that set options, from
+/// the model's table, as `[attribute, option, isSwitch]` (a switch is on when present, unless
+/// `"false"`). The loader reads the element's options with it. Arrays rather than a
+/// `Serialize` struct: 0.6 KB brotli less.
+fn option_attributes() -> JsValue {
+    let attributes = js_sys::Array::new();
+    for spec in OPTIONS {
+        if let Some(attribute) = spec.attribute() {
+            let is_switch = matches!(spec.form, Form::Switch);
+            attributes.push(&js_sys::Array::of3(&attribute.into(), &spec.name.into(), &is_switch.into()));
+        }
+    }
+    attributes.into()
 }
 
 fn stats() -> JsValue {
@@ -38,13 +54,14 @@ pub fn start() {
     let Some(window) = web_sys::window() else { return };
     let mount_function =
         Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|target, records, options| {
-            mount(target, records, options).map(JsValue::from)
+            mount(target, records, options).map(hand_out)
         });
     let stats_function = Closure::<dyn Fn() -> JsValue>::new(stats);
     let api = Object::new();
-    let entries: [(&str, JsValue); 3] = [
+    let entries: [(&str, JsValue); 4] = [
         ("mount", mount_function.into_js_value()),
         ("stats", stats_function.into_js_value()),
+        ("optionAttributes", option_attributes()),
         ("version", env!("CARGO_PKG_VERSION").into()),
     ];
     for (name, value) in entries {

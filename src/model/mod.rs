@@ -10,10 +10,14 @@ pub mod problem;
 pub mod provider;
 pub mod record;
 pub mod safe_url;
+pub mod template;
 pub mod text;
 pub mod timestamp;
 pub mod validate;
+pub mod words;
 
+#[cfg(test)]
+mod options_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod property_tests;
 #[cfg(test)]
@@ -21,10 +25,11 @@ mod validate_tests;
 
 pub use feed::{validate_feed, CardEntry, Feed, FeedValidator, RecordProblem};
 pub use json_value::JsonValue;
-pub use options::{read_options, CardOptions, Layout, LinkTarget, Theme};
+pub use options::{read_options, CardOptions, Choice, Form, Layout, LinkTarget, OptionSpec, Theme, OPTIONS};
 pub use problem::{Problem, Severity};
 pub use provider::Provider;
-pub use record::{Figure, Image, Record, RelatedItem, Signals};
+pub use record::{Article, Figure, Image, Record, RelatedItem, Signals};
 pub use safe_url::SafeUrl;
 pub use timestamp::{RelativeTime, TimeUnit, Timestamp};
 pub use validate::{validate_record, Validated};
+pub use words::{Labels, Word, Words};

@@ -170,7 +170,7 @@ proptest! {
         prop_assert_eq!(&record.title, &title);
         prop_assert_eq!(record.web_url.as_str(), web_url.as_str());
         prop_assert_eq!(record.web_url.host(), host.as_str());
-        prop_assert_eq!(record.signals.quality, quality);
+        prop_assert_eq!(record.quality, quality);
         prop_assert_eq!(record.topics.len(), topics.iter().collect::<std::collections::BTreeSet<_>>().len());
         prop_assert_eq!(record.published_at.map(Timestamp::to_iso_utc), Some(published));
         prop_assert_eq!((record.images[0].width, record.images[0].height), (Some(width), Some(height)));
@@ -193,5 +193,24 @@ proptest! {
         problems.extend(validator.take_problems());
         prop_assert_eq!(validator.cards(), whole.cards.as_slice());
         prop_assert_eq!(problems, whole.problems);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// The formatting rule: with no values, any text comes out exactly as written; a
+    /// placeholder becomes its value, verbatim, between the text around it.
+    #[test]
+    fn words_are_filled_by_one_rule(
+        text in "\\PC{0,40}|[{}a-z ]{0,30}",
+        before in "[^{]{0,20}",
+        after in "[^{]{0,20}",
+        value in "\\PC{0,20}|[{}a-z]{0,12}",
+    ) {
+        prop_assert_eq!(template::fill(&text, &[]), text.clone());
+        let word = format!("{before}{{name}}{after}");
+        prop_assert_eq!(template::fill(&word, &[("name", &value)]), format!("{before}{value}{after}"));
+        prop_assert_eq!(template::around(&word, "name"), (before.as_str(), after.as_str()));
     }
 }

@@ -2,52 +2,61 @@
 //! Views take these and never see raw host JSON. Lists are `Rc<[_]>` so that views can
 //! hold them as props without copying.
 
+use std::ops::Deref;
 use std::rc::Rc;
 
 use super::provider::Provider;
 use super::safe_url::SafeUrl;
 use super::timestamp::Timestamp;
 
-/// `Eq` matters beyond tests: `Rc<Record>` props then compare by pointer first, so a card
-/// whose record did not change skips its re-render without comparing every field.
+/// What a record and each of its related items both are: an article, read by one function
+/// (`validate::read_article`). A record adds its signals, topics, related items and
+/// `secured`, and reads as its article through `Deref` (`record.title`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Record {
+pub struct Article {
     /// Trimmed, never empty.
     pub title: String,
     pub web_url: SafeUrl,
     /// As displayed: with an ellipsis where the feed cut it mid-sentence.
     pub excerpt: Option<String>,
     pub published_at: Option<Timestamp>,
-    pub signals: Signals,
+    /// The record's `type`.
+    pub kind: Option<String>,
     pub provider: Option<Provider>,
+    pub quality: Option<i64>,
+    pub images: Vec<Image>,
+}
+
+/// A related item is an article and nothing more.
+pub type RelatedItem = Article;
+
+/// `Eq` matters beyond tests: `Rc<Record>` props then compare by pointer first, so a card
+/// whose record did not change skips its re-render without comparing every field.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Record {
+    pub article: Article,
+    pub signals: Signals,
     pub topics: Rc<[String]>,
     pub related: Rc<[RelatedItem]>,
-    pub images: Vec<Image>,
     /// Opaque; handed back to the host in events, never rendered.
     pub secured: Option<String>,
 }
 
-/// Ranking and labelling fields, exposed to host CSS as data attributes.
+impl Deref for Record {
+    type Target = Article;
+
+    fn deref(&self) -> &Article {
+        &self.article
+    }
+}
+
+/// The ranking and labelling fields only a record has; with the article's `type` and
+/// `quality`, exposed to host CSS as data attributes.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Signals {
     pub category: Option<String>,
-    /// The record's `type`.
-    pub kind: Option<String>,
-    pub quality: Option<i64>,
     pub heat: Option<i64>,
     pub published: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct RelatedItem {
-    pub title: String,
-    pub web_url: SafeUrl,
-    pub excerpt: Option<String>,
-    pub published_at: Option<Timestamp>,
-    pub kind: Option<String>,
-    pub provider: Option<Provider>,
-    pub quality: Option<i64>,
-    pub images: Vec<Image>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -5,7 +5,7 @@ use super::fields::{FieldReader, Need};
 use super::json_value::{JsonValue, MAX_DEPTH};
 use super::problem::{JsonPath, Problem, Problems, Severity};
 use super::provider::Provider;
-use super::record::{Image, Record, RelatedItem, Signals};
+use super::record::{Article, Image, Record, RelatedItem, Signals};
 use super::text::{display_excerpt, truncate_words};
 use super::timestamp::Timestamp;
 
@@ -44,20 +44,13 @@ fn read_record(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> O
         return None;
     }
     let mut fields = FieldReader { object: value, path, problems };
-    let title = fields.text("title", Need::Required, limits::TITLE_CHARS);
-    let web_url = fields.url("webUrl", Need::Required);
-    let excerpt = fields.text("excerpt", Need::Optional, limits::EXCERPT_CHARS).map(|e| display_excerpt(&e));
-    let published_at = read_timestamp(&mut fields, "publishedDateTime");
+    let article = read_article(&mut fields);
     let signals = Signals {
         category: fields.text("category", Need::Optional, limits::LABEL_CHARS),
-        kind: fields.text("type", Need::Optional, limits::LABEL_CHARS),
-        quality: fields.integer("quality", -limits::SIGNAL..=limits::SIGNAL),
         heat: fields.integer("heat", -limits::SIGNAL..=limits::SIGNAL),
         published: fields.boolean("published"),
     };
-    let provider = read_provider(&mut fields);
     let topics = read_topics(&mut fields);
-    let images = read_images(&mut fields);
     let secured = fields.opaque_string("secured");
 
     let related_values = fields.array("related", limits::RELATED);
@@ -68,18 +61,21 @@ fn read_record(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> O
         .filter_map(|(i, item)| read_related(item, &related_path.index(i), problems))
         .collect();
 
-    Some(Record {
-        title: title?,
-        web_url: web_url?,
-        excerpt,
-        published_at,
-        signals,
-        provider,
-        topics: topics.into(),
-        related,
-        images,
-        secured,
-    })
+    Some(Record { article: article?, signals, topics: topics.into(), related, secured })
+}
+
+/// The fields a record and a related item share; `None` (with errors) without a usable
+/// title or URL.
+fn read_article(fields: &mut FieldReader) -> Option<Article> {
+    let title = fields.text("title", Need::Required, limits::TITLE_CHARS);
+    let web_url = fields.url("webUrl", Need::Required);
+    let excerpt = fields.text("excerpt", Need::Optional, limits::EXCERPT_CHARS).map(|e| display_excerpt(&e));
+    let published_at = read_timestamp(fields, "publishedDateTime");
+    let kind = fields.text("type", Need::Optional, limits::LABEL_CHARS);
+    let provider = read_provider(fields);
+    let quality = fields.integer("quality", -limits::SIGNAL..=limits::SIGNAL);
+    let images = read_images(fields);
+    Some(Article { title: title?, web_url: web_url?, excerpt, published_at, kind, provider, quality, images })
 }
 
 /// Reports the first place, known field or not, where the input nested too deeply to be read
@@ -106,15 +102,7 @@ fn read_related(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> 
         return None;
     }
     let mut item_problems = Problems::default();
-    let mut fields = FieldReader { object: value, path, problems: &mut item_problems };
-    let title = fields.text("title", Need::Required, limits::TITLE_CHARS);
-    let web_url = fields.url("webUrl", Need::Required);
-    let excerpt = fields.text("excerpt", Need::Optional, limits::EXCERPT_CHARS).map(|e| display_excerpt(&e));
-    let published_at = read_timestamp(&mut fields, "publishedDateTime");
-    let kind = fields.text("type", Need::Optional, limits::LABEL_CHARS);
-    let provider = read_provider(&mut fields);
-    let quality = fields.integer("quality", -limits::SIGNAL..=limits::SIGNAL);
-    let images = read_images(&mut fields);
+    let item = read_article(&mut FieldReader { object: value, path, problems: &mut item_problems });
     // Inside a related item, a missing title or URL drops only the item: a warning.
     for mut problem in item_problems.0 {
         if problem.severity == Severity::Error {
@@ -123,7 +111,7 @@ fn read_related(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> 
         }
         problems.0.push(problem);
     }
-    Some(RelatedItem { title: title?, web_url: web_url?, excerpt, published_at, kind, provider, quality, images })
+    item
 }
 
 fn read_timestamp(fields: &mut FieldReader, key: &'static str) -> Option<Timestamp> {

@@ -7,10 +7,11 @@ use super::dom::Dom;
 use super::figure_markup::{fill_figure, FIGURE};
 use super::meta_markup::{fill_meta, META};
 use super::related_markup::{fill_related, RELATED};
-use super::skeleton::{children_of, html, Skeleton};
+use super::skeleton::{children_of, html, worded, Skeleton};
 use crate::intl::DateLocale;
 use crate::model::fingerprint::fingerprint;
-use crate::model::{CardOptions, Layout, Record, Signals, Theme, Timestamp};
+use crate::model::template::around;
+use crate::model::{CardOptions, Choice, Record, Theme, Timestamp, Word, Words};
 
 /// Everything a card's markup depends on.
 pub struct CardInput<'a> {
@@ -23,6 +24,8 @@ pub struct CardInput<'a> {
     /// What relative dates are measured from.
     pub now: Timestamp,
     pub locale: &'a DateLocale,
+    /// The card's own words, in the locale's language with the host's labels.
+    pub words: &'a Words,
     pub state: CardState,
     /// Adds what readers without JavaScript need (prerendered cards).
     pub no_script_fallbacks: bool,
@@ -84,7 +87,7 @@ macro_rules! card_skeleton {
                                     &[html("a", &[("class", "ac-card__link"), ("rel", "noopener noreferrer")], &[])],
                                 ),
                                 html("p", &[("class", "ac-card__excerpt"), ("dir", "auto")], &[]),
-                                html("ul", &[("class", "ac-topics"), ("aria-label", "Topics")], &[]),
+                                worded("ul", &[("class", "ac-topics")], &[("aria-label", Word::Topics)], &[]),
                                 html("dl", &[("class", "ac-signals")], &[]),
                             ],
                         ),
@@ -107,9 +110,13 @@ static CHIP: Skeleton = html(
     &[html(
         "button",
         &[("type", "button"), ("class", "ac-chip"), ("dir", "auto")],
-        &[html("span", &[("class", "ac-visually-hidden")], &[Skeleton::Text("Show cards about ")])],
+        &[html("span", &[("class", "ac-visually-hidden")], &[Skeleton::WordBefore(Word::ShowCardsAbout, "name")])],
     )],
 );
+
+/// Words around a value read to screen readers only, after the value (where a language puts
+/// the topic or host first or in the middle).
+pub static HIDDEN: Skeleton = html("span", &[("class", "ac-visually-hidden")], &[]);
 
 static SIGNAL: Skeleton =
     html("div", &[("class", "ac-signals__item")], &[html("dt", &[], &[]), html("dd", &[("dir", "auto")], &[])]);
@@ -126,35 +133,35 @@ pub fn card_id(id_prefix: &str, record: &Record) -> String {
 pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     let (record, options) = (input.record, input.options);
     let level = usize::from(options.heading_level.clamp(2, 6)) - 2;
-    let card = dom.instantiate(&CARDS[level])?;
+    let card = dom.instantiate(&CARDS[level], input.words)?;
     let id = card_id(input.id_prefix, record);
     dom.set_attribute(&card, "aria-labelledby", &format!("{id}-title"));
     dom.set_attribute(&card, "data-index", &input.index.to_string());
-    for (name, value) in signal_attributes(&record.signals) {
+    for (name, value) in signal_attributes(record) {
         dom.set_attribute(&card, name, &value);
     }
 
     let body = dom.first_child(&card)?;
     let main = dom.first_child(&body)?;
     let [meta, heading, excerpt, topics, signals] = children_of(dom, &main)?;
-    fill_meta(dom, &meta, record, input.now, input.locale)?;
+    fill_meta(dom, &meta, input)?;
 
     dom.set_attribute(&heading, "id", &format!("{id}-title"));
     let link = dom.first_child(&heading)?;
     dom.set_attribute(&link, "href", record.web_url.as_str());
-    dom.set_attribute(&link, "target", options.link_target.as_attribute());
+    dom.set_attribute(&link, "target", options.link_target.name());
     dom.set_text(&link, &record.title);
 
     match &record.excerpt {
         Some(text) => dom.set_text(&excerpt, text),
         None => dom.remove(&excerpt),
     }
-    fill_topics(dom, &topics, &record.topics)?;
-    fill_signals(dom, &signals, options.show_signals.then_some(&record.signals))?;
+    fill_topics(dom, &topics, &record.topics, input.words)?;
+    fill_signals(dom, &signals, options.show_signals.then_some(record), input.words)?;
 
     let figure = dom.next_sibling(&main)?;
     match record.figure() {
-        Some(shown) => fill_figure(dom, &figure, &shown, input.state.figure, input.no_script_fallbacks)?,
+        Some(shown) => fill_figure(dom, &figure, &shown, input)?,
         None => dom.remove(&figure),
     }
     let related = dom.next_sibling(&body)?;
@@ -167,11 +174,12 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
 }
 
 /// The signals as `data-*` attributes, for host CSS.
-fn signal_attributes(signals: &Signals) -> impl Iterator<Item = (&'static str, String)> + '_ {
+fn signal_attributes(record: &Record) -> impl Iterator<Item = (&'static str, String)> + '_ {
+    let signals = &record.signals;
     [
         ("data-category", signals.category.clone()),
-        ("data-type", signals.kind.clone()),
-        ("data-quality", signals.quality.map(|q| q.to_string())),
+        ("data-type", record.kind.clone()),
+        ("data-quality", record.quality.map(|q| q.to_string())),
         ("data-heat", signals.heat.map(|h| h.to_string())),
         ("data-published", signals.published.map(|p| p.to_string())),
     ]
@@ -179,29 +187,43 @@ fn signal_attributes(signals: &Signals) -> impl Iterator<Item = (&'static str, S
     .filter_map(|(name, value)| Some((name, value?)))
 }
 
-fn fill_topics<D: Dom>(dom: &D, list: &D::Node, topics: &[String]) -> Option<()> {
+fn fill_topics<D: Dom>(dom: &D, list: &D::Node, topics: &[String], words: &Words) -> Option<()> {
     if topics.is_empty() {
         dom.remove(list);
         return Some(());
     }
+    let after = around(words.get(Word::ShowCardsAbout), "name").1;
     for topic in topics {
-        let chip = dom.instantiate(&CHIP)?;
+        let chip = dom.instantiate(&CHIP, words)?;
         let button = dom.first_child(&chip)?;
         dom.append(&button, &dom.text(topic));
+        append_hidden(dom, &button, after, words)?;
         dom.append(list, &chip);
     }
     Some(())
 }
 
+/// Adds `text` for screen readers only at the end of `parent`, unless it is empty.
+pub fn append_hidden<D: Dom>(dom: &D, parent: &D::Node, text: &str, words: &Words) -> Option<()> {
+    if !text.is_empty() {
+        let hidden = dom.instantiate(&HIDDEN, words)?;
+        dom.set_text(&hidden, text);
+        dom.append(parent, &hidden);
+    }
+    Some(())
+}
+
 /// The signals shown with the `showSignals` option; the list is removed when there are none.
-fn fill_signals<D: Dom>(dom: &D, list: &D::Node, signals: Option<&Signals>) -> Option<()> {
-    let entries: Vec<(&str, String)> = signals.map_or_else(Vec::new, |signals| {
+fn fill_signals<D: Dom>(dom: &D, list: &D::Node, record: Option<&Record>, words: &Words) -> Option<()> {
+    let entries: Vec<(&str, String)> = record.map_or_else(Vec::new, |record| {
+        let signals = &record.signals;
+        let yes_no = |yes| words.get(if yes { Word::Yes } else { Word::No }).to_owned();
         [
-            ("Category", signals.category.clone()),
-            ("Type", signals.kind.clone()),
-            ("Quality", signals.quality.map(|q| q.to_string())),
-            ("Heat", signals.heat.map(|h| h.to_string())),
-            ("Published", signals.published.map(|p| if p { "yes" } else { "no" }.to_owned())),
+            (words.get(Word::Category), signals.category.clone()),
+            (words.get(Word::Type), record.kind.clone()),
+            (words.get(Word::Quality), record.quality.map(|q| q.to_string())),
+            (words.get(Word::Heat), signals.heat.map(|h| h.to_string())),
+            (words.get(Word::Published), signals.published.map(yes_no)),
         ]
         .into_iter()
         .filter_map(|(name, value)| Some((name, value?)))
@@ -211,7 +233,7 @@ fn fill_signals<D: Dom>(dom: &D, list: &D::Node, signals: Option<&Signals>) -> O
         dom.remove(list);
     }
     for (name, value) in entries {
-        let item = dom.instantiate(&SIGNAL)?;
+        let item = dom.instantiate(&SIGNAL, words)?;
         let term = dom.first_child(&item)?;
         dom.set_text(&term, name);
         dom.set_text(&dom.next_sibling(&term)?, &value);
@@ -220,29 +242,22 @@ fn fill_signals<D: Dom>(dom: &D, list: &D::Node, signals: Option<&Signals>) -> O
     Some(())
 }
 
-/// The `.ac-root` wrapper (theme and layout as data attributes) and the `.ac-list` grid in
-/// it, which the cards go into.
-pub fn render_list_shell<D: Dom>(dom: &D, options: &CardOptions) -> Option<(D::Node, D::Node)> {
-    let root = dom.instantiate(&LIST_SHELL)?;
+/// The `.ac-root` wrapper (theme and layout as data attributes, the words' direction as
+/// `dir`) and the `.ac-list` grid in it, which the cards go into.
+pub fn render_list_shell<D: Dom>(dom: &D, options: &CardOptions, words: &Words) -> Option<(D::Node, D::Node)> {
+    let root = dom.instantiate(&LIST_SHELL, words)?;
     let (theme, layout) = shell_attributes(options);
     if let Some(theme) = theme {
         dom.set_attribute(&root, "data-theme", theme);
     }
     dom.set_attribute(&root, "data-layout", layout);
+    dom.set_attribute(&root, "dir", words.direction());
     let list = dom.first_child(&root)?;
     Some((root, list))
 }
 
 /// The list wrapper's `data-theme` (absent for "auto") and `data-layout`.
 pub fn shell_attributes(options: &CardOptions) -> (Option<&'static str>, &'static str) {
-    let theme = match options.theme {
-        Theme::Auto => None,
-        Theme::Light => Some("light"),
-        Theme::Dark => Some("dark"),
-    };
-    let layout = match options.layout {
-        Layout::Full => "full",
-        Layout::Compact => "compact",
-    };
-    (theme, layout)
+    let theme = (options.theme != Theme::Auto).then(|| options.theme.name());
+    (theme, options.layout.name())
 }

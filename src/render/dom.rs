@@ -4,6 +4,7 @@
 //! `set_text`: no operation parses markup.
 
 use super::skeleton::Skeleton;
+use crate::model::Words;
 
 pub trait Dom {
     /// A handle to a node; cloning it clones the handle, not the node.
@@ -14,9 +15,9 @@ pub trait Dom {
     /// false (the prerender tool).
     const RUNS_SCRIPTS: bool;
 
-    /// A deep copy of the node `skeleton` describes (built once, then cloned).
-    /// `None` only if the document refuses our constant markup.
-    fn instantiate(&self, skeleton: &'static Skeleton) -> Option<Self::Node>;
+    /// A deep copy of the node `skeleton` describes in `words` (built once per set of words,
+    /// then cloned). `None` only if the document refuses our constant markup.
+    fn instantiate(&self, skeleton: &'static Skeleton, words: &Words) -> Option<Self::Node>;
     /// A new element with no attributes, for building skeletons; in the SVG namespace when
     /// `svg` is set.
     fn element(&self, tag: &str, svg: bool) -> Option<Self::Node>;

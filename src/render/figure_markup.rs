@@ -6,8 +6,9 @@
 
 use super::dom::Dom;
 use super::skeleton::{children_of, html, svg, Skeleton};
-use super::FigurePhase;
-use crate::model::{Figure, Image};
+use super::{CardInput, FigurePhase};
+use crate::model::template::fill;
+use crate::model::{Figure, Image, Word, Words};
 
 const IMAGE: Skeleton =
     html("img", &[("class", "ac-figure__image"), ("referrerpolicy", "no-referrer"), ("decoding", "async")], &[]);
@@ -26,18 +27,13 @@ pub const FIGURE: Skeleton = html(
 
 static NO_SCRIPT: Skeleton = html("noscript", &[], &[]);
 static NO_SCRIPT_IMAGE: Skeleton = IMAGE;
-static FALLBACK: Skeleton = html("span", &[("class", "ac-figure__fallback")], &[Skeleton::Text("Image unavailable")]);
+static FALLBACK: Skeleton =
+    html("span", &[("class", "ac-figure__fallback")], &[Skeleton::Word(Word::ImageUnavailable)]);
 
-/// Fills a clone of [`FIGURE`] for `shown` in `phase`.
-pub fn fill_figure<D: Dom>(
-    dom: &D,
-    figure: &D::Node,
-    shown: &Figure,
-    phase: FigurePhase,
-    no_script_fallback: bool,
-) -> Option<()> {
-    let image = shown.image;
-    show_phase(dom, figure, phase)?;
+/// Fills a clone of [`FIGURE`] for `shown`, in the card's figure phase.
+pub fn fill_figure<D: Dom>(dom: &D, figure: &D::Node, shown: &Figure, input: &CardInput) -> Option<()> {
+    let (image, phase, words) = (shown.image, input.state.figure, input.words);
+    show_phase(dom, figure, phase, words)?;
     let frame = dom.first_child(figure)?;
     let [ratio, img] = children_of(dom, &frame)?;
     match (image.width, image.height) {
@@ -51,10 +47,10 @@ pub fn fill_figure<D: Dom>(
     if phase != FigurePhase::Waiting {
         dom.set_attribute(&img, "src", image.url.as_str());
     }
-    if no_script_fallback && phase == FigurePhase::Waiting {
-        let no_script = dom.instantiate(&NO_SCRIPT)?;
+    if input.no_script_fallbacks && phase == FigurePhase::Waiting {
+        let no_script = dom.instantiate(&NO_SCRIPT, words)?;
         if !D::RUNS_SCRIPTS {
-            let fallback = dom.instantiate(&NO_SCRIPT_IMAGE)?;
+            let fallback = dom.instantiate(&NO_SCRIPT_IMAGE, words)?;
             fill_image(dom, &fallback, image);
             dom.set_attribute(&fallback, "src", image.url.as_str());
             dom.append(&no_script, &fallback);
@@ -62,22 +58,23 @@ pub fn fill_figure<D: Dom>(
         dom.append(&frame, &no_script);
     }
     let caption = dom.next_sibling(&frame)?;
-    dom.set_text(&caption, &format!("Figure: {}", shown.source));
+    dom.set_text(&caption, &fill(words.get(Word::Figure), &[("source", shown.source)]));
     Some(())
 }
 
-/// Shows `phase` on a figure: as its `data-state`, and with a note when the image failed.
-pub fn show_phase<D: Dom>(dom: &D, figure: &D::Node, phase: FigurePhase) -> Option<()> {
+/// Shows `phase` on a figure: as its `data-state`, and with a note in `words` when the image
+/// failed.
+pub fn show_phase<D: Dom>(dom: &D, figure: &D::Node, phase: FigurePhase, words: &Words) -> Option<()> {
     dom.set_attribute(figure, "data-state", phase.as_str());
     if phase == FigurePhase::Error {
-        dom.append(&dom.first_child(figure)?, &dom.instantiate(&FALLBACK)?);
+        dom.append(&dom.first_child(figure)?, &dom.instantiate(&FALLBACK, words)?);
     }
     Some(())
 }
 
 /// Requests a waiting figure's `image`: sets its `src` and drops the `<noscript>` fallback.
 pub fn request_image<D: Dom>(dom: &D, figure: &D::Node, image: &Image) -> Option<()> {
-    show_phase(dom, figure, FigurePhase::Loading)?;
+    dom.set_attribute(figure, "data-state", FigurePhase::Loading.as_str());
     let frame = dom.first_child(figure)?;
     let first = dom.first_child(&frame)?;
     // After the ratio spacer, which only a sized image has.

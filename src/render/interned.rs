@@ -5,6 +5,8 @@
 //! skeleton is built, so they need no interning.
 
 use crate::model::provider::MONOGRAM_PALETTE_SIZE;
+use crate::model::template::fill;
+use crate::model::{Word, Words};
 
 const ATTRIBUTES: &[&str] = &[
     "aria-labelledby",
@@ -31,6 +33,7 @@ const ATTRIBUTES: &[&str] = &[
     "data-theme",
     "data-layout",
     "viewBox",
+    "dir",
 ];
 
 const VALUES: &[&str] = &[
@@ -48,14 +51,8 @@ const VALUES: &[&str] = &[
     "light",
     "dark",
     "ac-figure__frame ac-figure__frame--unsized",
-    "(1)",
-    "(2)",
-    "(3)",
-    "(4)",
-    "(5)",
-    "Related research for this article (1)",
-    "Related research for this article (2)",
-    "Related research for this article (3)",
+    "ltr",
+    "rtl",
 ];
 
 /// Interns the strings above. Needs wasm-bindgen's `enable-interning` feature to have effect.
@@ -65,6 +62,16 @@ pub fn intern_common_strings() {
     }
     for index in 0..MONOGRAM_PALETTE_SIZE {
         wasm_bindgen::intern(&format!("ac-monogram ac-monogram--{index}"));
+    }
+    // The related panel's count and label for the counts most cards have, in the default words.
+    let words = Words::default();
+    for count in 1..=5 {
+        let text = count.to_string();
+        let value = [("count", text.as_str())];
+        wasm_bindgen::intern(&fill(words.get(Word::RelatedCount), &value));
+        if count <= 3 {
+            wasm_bindgen::intern(&fill(words.get(Word::RelatedResearchFor), &value));
+        }
     }
 }
 

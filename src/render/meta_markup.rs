@@ -2,10 +2,12 @@
 //! host of the link when it is not the provider's, so readers see where a link goes) and
 //! the publication date as `<time datetime>` with how long ago it was.
 
+use super::card_markup::{append_hidden, CardInput};
 use super::dom::Dom;
 use super::skeleton::{children_of, html, Skeleton};
 use crate::intl::{absolute_date, relative_date, DateLocale};
-use crate::model::{Provider, Record, Timestamp};
+use crate::model::template::around;
+use crate::model::{Provider, Timestamp, Word, Words};
 
 pub const DATE: Skeleton = html(
     "time",
@@ -32,8 +34,12 @@ pub const META: Skeleton = html(
                             "span",
                             &[("class", "ac-provider__real-host")],
                             &[
-                                html("span", &[("class", "ac-visually-hidden")], &[Skeleton::Text("Link goes to ")]),
-                                html("span", &[("aria-hidden", "true")], &[Skeleton::Text("→ ")]),
+                                html(
+                                    "span",
+                                    &[("class", "ac-visually-hidden")],
+                                    &[Skeleton::WordBefore(Word::LinkGoesTo, "host")],
+                                ),
+                                html("span", &[("aria-hidden", "true")], &[Skeleton::Word(Word::LinkArrow)]),
                             ],
                         ),
                     ],
@@ -45,12 +51,13 @@ pub const META: Skeleton = html(
 );
 
 /// Fills a clone of [`META`].
-pub fn fill_meta<D: Dom>(dom: &D, meta: &D::Node, record: &Record, now: Timestamp, locale: &DateLocale) -> Option<()> {
+pub fn fill_meta<D: Dom>(dom: &D, meta: &D::Node, input: &CardInput) -> Option<()> {
+    let record = input.record;
     let badge = dom.first_child(meta)?;
     let date = dom.next_sibling(&badge)?;
-    fill_badge(dom, &badge, record.provider.as_ref(), record.web_url.host())?;
+    fill_badge(dom, &badge, record.provider.as_ref(), record.web_url.host(), input.words)?;
     match record.published_at {
-        Some(at) => fill_date(dom, &date, at, now, locale),
+        Some(at) => fill_date(dom, &date, at, input.now, input.locale),
         None => {
             dom.remove(&date);
             Some(())
@@ -59,7 +66,13 @@ pub fn fill_meta<D: Dom>(dom: &D, meta: &D::Node, record: &Record, now: Timestam
 }
 
 /// `link_host` is the host of the card's link; without a provider, it stands in for one.
-fn fill_badge<D: Dom>(dom: &D, badge: &D::Node, provider: Option<&Provider>, link_host: &str) -> Option<()> {
+fn fill_badge<D: Dom>(
+    dom: &D,
+    badge: &D::Node,
+    provider: Option<&Provider>,
+    link_host: &str,
+    words: &Words,
+) -> Option<()> {
     let fallback;
     let provider = match provider {
         Some(provider) => provider,
@@ -80,6 +93,7 @@ fn fill_badge<D: Dom>(dom: &D, badge: &D::Node, provider: Option<&Provider>, lin
     }
     if provider.is_foreign_host(link_host) {
         dom.append(&real_host, &dom.text(link_host));
+        append_hidden(dom, &real_host, around(words.get(Word::LinkGoesTo), "host").1, words)?;
     } else {
         dom.remove(&real_host);
     }

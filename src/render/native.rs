@@ -6,6 +6,7 @@ use std::rc::{Rc, Weak};
 
 use super::dom::Dom;
 use super::skeleton::{build, Skeleton};
+use crate::model::Words;
 
 /// Builds [`NativeNode`]s.
 pub struct NativeDom;
@@ -94,8 +95,8 @@ impl Dom for NativeDom {
     type Node = NativeNode;
     const RUNS_SCRIPTS: bool = false;
 
-    fn instantiate(&self, skeleton: &'static Skeleton) -> Option<NativeNode> {
-        build(self, skeleton)
+    fn instantiate(&self, skeleton: &'static Skeleton, words: &Words) -> Option<NativeNode> {
+        build(self, skeleton, words)
     }
 
     fn element(&self, tag: &str, _svg: bool) -> Option<NativeNode> {

@@ -5,7 +5,8 @@ use super::card_markup::CardInput;
 use super::dom::Dom;
 use super::meta_markup::{fill_date, DATE};
 use super::skeleton::{children_of, html, Skeleton};
-use crate::model::RelatedItem;
+use crate::model::template::fill;
+use crate::model::{Choice, RelatedItem, Word};
 
 pub const RELATED: Skeleton = html(
     "section",
@@ -15,7 +16,7 @@ pub const RELATED: Skeleton = html(
             "button",
             &[("type", "button"), ("class", "ac-related__toggle")],
             &[
-                html("span", &[("class", "ac-related__label")], &[Skeleton::Text("Related research")]),
+                html("span", &[("class", "ac-related__label")], &[Skeleton::Word(Word::RelatedResearch)]),
                 html("span", &[("class", "ac-related__count")], &[]),
                 html("span", &[("class", "ac-related__chevron"), ("aria-hidden", "true")], &[]),
             ],
@@ -50,14 +51,15 @@ pub fn fill_related<D: Dom>(
     panel_id: &str,
     input: &CardInput,
 ) -> Option<()> {
-    let count = items.len();
-    dom.set_attribute(section, "aria-label", &format!("Related research for this article ({count})"));
+    let count = items.len().to_string();
+    let count = [("count", count.as_str())];
+    dom.set_attribute(section, "aria-label", &fill(input.words.get(Word::RelatedResearchFor), &count));
     let [toggle, panel] = children_of(dom, section)?;
     let open = input.state.related_open;
     dom.set_attribute(&toggle, "aria-expanded", if open { "true" } else { "false" });
     dom.set_attribute(&toggle, "aria-controls", panel_id);
     let [_, count_node] = children_of(dom, &toggle)?;
-    dom.set_text(&count_node, &format!("({count})"));
+    dom.set_text(&count_node, &fill(input.words.get(Word::RelatedCount), &count));
     dom.set_attribute(&panel, "id", panel_id);
     if !open {
         dom.set_attribute(&panel, "hidden", "hidden");
@@ -70,10 +72,10 @@ pub fn fill_related<D: Dom>(
 }
 
 fn related_item<D: Dom>(dom: &D, item: &RelatedItem, input: &CardInput) -> Option<D::Node> {
-    let node = dom.instantiate(&ITEM)?;
+    let node = dom.instantiate(&ITEM, input.words)?;
     let [link, meta, excerpt] = children_of(dom, &node)?;
     dom.set_attribute(&link, "href", item.web_url.as_str());
-    dom.set_attribute(&link, "target", input.options.link_target.as_attribute());
+    dom.set_attribute(&link, "target", input.options.link_target.name());
     dom.set_text(&link, &item.title);
     let [provider, kind, date] = children_of(dom, &meta)?;
     let provider_name = item.provider.as_ref().and_then(|p| p.label()).unwrap_or_else(|| item.web_url.host());

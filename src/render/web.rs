@@ -1,5 +1,6 @@
-//! The browser backend: web-sys DOM nodes. Each skeleton is built once per page with
-//! `createElement` and kept; every use is one `cloneNode(true)` of it.
+//! The browser backend: web-sys DOM nodes. Each skeleton is built once per page and set of
+//! words with `createElement` and `createTextNode`, and kept; every use is one
+//! `cloneNode(true)` of it.
 
 use std::cell::RefCell;
 
@@ -8,6 +9,7 @@ use web_sys::{Document, Element, Node};
 
 use super::dom::Dom;
 use super::skeleton::{build, Skeleton};
+use crate::model::Words;
 
 const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 
@@ -16,9 +18,13 @@ pub struct WebDom {
     pub document: Document,
 }
 
+/// Built skeletons kept at most: a few per set of words a page uses; a page that makes up
+/// new labels for mount after mount starts the collection again.
+const MAX_BUILT: usize = 256;
+
 thread_local! {
-    /// Built skeletons, by the address of their (static) description.
-    static BUILT: RefCell<Vec<(usize, Node)>> = const { RefCell::new(Vec::new()) };
+    /// Built skeletons, by the address of their (static) description and their words.
+    static BUILT: RefCell<Vec<(usize, Words, Node)>> = const { RefCell::new(Vec::new()) };
     /// The page's document, looked up once: cards are rendered by the thousand.
     static PAGE: Option<WebDom> = web_sys::window().and_then(|window| window.document()).map(|document| WebDom { document });
 }
@@ -34,15 +40,24 @@ impl Dom for WebDom {
     type Node = Node;
     const RUNS_SCRIPTS: bool = true;
 
-    fn instantiate(&self, skeleton: &'static Skeleton) -> Option<Node> {
+    fn instantiate(&self, skeleton: &'static Skeleton, words: &Words) -> Option<Node> {
         let key = skeleton as *const Skeleton as usize;
-        let built = BUILT
-            .with(|built| built.borrow().iter().find(|(address, _)| *address == key).map(|(_, node)| node.clone()));
+        let built = BUILT.with(|built| {
+            let built = built.borrow();
+            let found = built.iter().find(|(address, built_words, _)| *address == key && built_words == words);
+            found.map(|(_, _, node)| node.clone())
+        });
         let prototype = match built {
             Some(prototype) => prototype,
             None => {
-                let prototype = build(self, skeleton)?;
-                BUILT.with(|built| built.borrow_mut().push((key, prototype.clone())));
+                let prototype = build(self, skeleton, words)?;
+                BUILT.with(|built| {
+                    let mut built = built.borrow_mut();
+                    if built.len() >= MAX_BUILT {
+                        built.clear();
+                    }
+                    built.push((key, words.clone(), prototype.clone()))
+                });
                 prototype
             }
         };

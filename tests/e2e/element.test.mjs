@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
-import { countListeners } from "./support/listeners.mjs";
+import { countListeners, widgetListeners } from "./support/listeners.mjs";
 import { blankPage, seed, story } from "./support/records.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
 
@@ -81,8 +81,10 @@ test("the element is defined before the module has loaded, holds a placeholder p
     hidden: document.querySelector(".ac-placeholders").getAttribute("aria-hidden"),
   }));
   assert.deepEqual(early, { ready: false, placeholders: 2, theme: "dark", hidden: "true" });
+  // Set before the module (and its list of option attributes) has loaded: read when it has.
+  await page.evaluate(() => document.querySelector("article-cards").setAttribute("heading-level", "4"));
   release();
-  await page.waitForSelector("article.ac-card >> nth=1");
+  await page.waitForSelector("h4.ac-card__title >> nth=1");
   assert.equal(await page.locator(".ac-placeholder").count(), 0);
   await page.context().close();
 });
@@ -132,6 +134,7 @@ test("removing the element removes its cards, listeners and observers", async ()
     };
   });
   const before = await countListeners(page, "main");
+  const widgetBefore = await widgetListeners(page);
   const image = { url: `${server.url}/images/capacity-fade.svg`, width: 640, height: 480 };
   const records = Array.from({ length: 12 }, (_, n) => story(n, { images: [image] }));
   await page.evaluate((records) => (document.querySelector("article-cards").records = records), records);
@@ -143,6 +146,11 @@ test("removing the element removes its cards, listeners and observers", async ()
   assert.equal(await page.evaluate(() => document.querySelectorAll("[data-article-cards], .ac-card").length), 0);
   assert.equal(await page.evaluate(() => window.observers.live), 0, "every IntersectionObserver is disconnected");
   assert.deepEqual(await countListeners(page, "main"), before);
+  // Where a leak would show: the removed element's app, parked off the page, holds no listeners.
+  await page.waitForTimeout(300); // the parked app is emptied when the browser is idle
+  const widgetAfter = await widgetListeners(page);
+  assert.equal(widgetAfter.inside, 0, "the parked app's cards hold no listeners");
+  assert.deepEqual([widgetAfter.window, widgetAfter.document], [widgetBefore.window, widgetBefore.document]);
   await page.context().close();
 });
 

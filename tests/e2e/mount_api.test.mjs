@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
 import { blankPage, seed, story } from "./support/records.mjs";
-import { countListeners } from "./support/listeners.mjs";
+import { widgetListeners } from "./support/listeners.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
 
 let server;
@@ -184,18 +184,64 @@ test("a duplicate webUrl is reported as an error on the later record and shown o
   await page.context().close();
 });
 
-test("unmount removes everything mount added and leaves no listeners behind", async () => {
+test("mounting and unmounting leaves no listeners behind, on the page or on detached roots", async () => {
   const { page } = await open();
-  const listenersBefore = await countListeners(page, "#cards");
+  const before = await widgetListeners(page);
+  /** Mounts into a fresh element, opens a panel, unmounts, and waits for the idle emptying. */
+  const cycles = (count) =>
+    page.evaluate(async ({ count, records }) => {
+      for (let i = 0; i < count; i++) {
+        const element = document.getElementById("cards").appendChild(document.createElement("div"));
+        const handle = ArticleCards.mount(element, records, {});
+        await new Promise((resolve) => setTimeout(resolve));
+        element.querySelector(".ac-related__toggle").click();
+        handle.unmount();
+        element.remove();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }, { count, records: [story(1), story(2)] });
   await page.evaluate((records) => {
     window.handle = ArticleCards.mount(document.getElementById("cards"), records, {});
   }, [story(1), story(2)]);
   await page.waitForSelector("article.ac-card");
-  const listenersMounted = await countListeners(page, "#cards");
-  assert.ok(listenersMounted.element > listenersBefore.element, "the count sees the widget's own listeners");
-  await page.locator(".ac-related__toggle").first().click();
+  const mounted = await widgetListeners(page);
+  assert.ok(mounted.roots === 1 && mounted.inside > 0, `the count sees the widget's own listeners: ${JSON.stringify(mounted)}`);
   await page.evaluate(() => window.handle.unmount());
-  assert.deepEqual(await countListeners(page, "#cards"), listenersBefore);
+  await cycles(1);
+  const once = await widgetListeners(page);
+  await cycles(20);
+  const many = await widgetListeners(page);
+  assert.deepEqual(many, once, "20 more mounts and unmounts keep no more roots and listeners than one");
+  assert.equal(once.roots, 1, "one unmounted app is kept, for the next mount");
+  assert.equal(once.inside, 0, "an unmounted app's cards hold no listeners");
+  assert.deepEqual([once.window, once.document], [before.window, before.document]);
+  await page.context().close();
+});
+
+test("a page that keeps no handle keeps its cards; free() without unmount() unmounts", async () => {
+  const { page } = await open();
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate((records) => {
+    ArticleCards.mount(document.getElementById("cards"), records, {});
+  }, [story(1), story(2)]);
+  await page.waitForSelector("article.ac-card");
+  // The handle's JS object is garbage; the glue's FinalizationRegistry would free it.
+  for (let i = 0; i < 3; i++) {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  }
+  assert.equal(await page.locator("#cards article.ac-card").count(), 2, "the cards stay");
+  assert.equal(await page.evaluate(() => ArticleCards.stats().liveMounts), 1);
+
+  const freed = await page.evaluate((records) => {
+    const element = document.getElementById("cards").appendChild(document.createElement("div"));
+    const handle = ArticleCards.mount(element, records, {});
+    const mounted = ArticleCards.stats().liveMounts;
+    handle.free();
+    return { mounted, after: ArticleCards.stats().liveMounts, left: element.childElementCount };
+  }, [story(3)]);
+  assert.deepEqual(freed, { mounted: 2, after: 1, left: 0 });
+  await cdp.detach();
   await page.context().close();
 });
 

@@ -1,7 +1,7 @@
 // In Firefox and WebKit: the layout holds — a figure's box is reserved at its image's ratio
 // before the image is requested, text below the cards (in view) does not move while their
 // figures load, and the card's container width picks its layout (figure beside the text,
-// or above it).
+// or above it); Arabic cards mirror that layout.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cardServer, mountCards, storyWithFigure } from "./support/cards.mjs";
@@ -84,6 +84,38 @@ inEveryEngine(cardServer({ [BELOW_FOLD]: withProbe(belowFold), [WIDTHS]: withPro
     assert.ok(wide.figure.y < wide.text.y + wide.text.height, "wide: side by side, not below");
     assert.ok(narrow.figure.y + narrow.figure.height <= narrow.text.y + 1, "narrow: the figure is above the text");
     assert.ok(!wide.overflows && !narrow.overflows, "nothing overflows");
+    assert.deepEqual(await page.problems(), []);
+  });
+  test("an Arabic card is laid out right to left: figure, badge, chips and panel toggle mirror", async () => {
+    const { page } = context;
+    await page.open(WIDTHS);
+    await page.until("the widget loads", () => Boolean(window.ArticleCards));
+    const record = storyWithFigure(page.server.url, 1, { webUrl: "https://mirror.example.net/1", topics: ["Batteries", "Energy storage"] });
+    await page.run((record) => ArticleCards.mount(document.getElementById("wide"), [record], { locale: "ar-EG" }), record);
+    await page.until("the card renders", () => document.querySelector("#wide article.ac-card"));
+    const layout = await page.run(() => {
+      const card = document.querySelector("#wide article.ac-card");
+      const box = (selector) => card.querySelector(selector).getBoundingClientRect();
+      const [first, second] = [...card.querySelectorAll(".ac-chip")].map((chip) => chip.getBoundingClientRect());
+      return {
+        direction: getComputedStyle(card).direction,
+        figureLeftOfText: box("figure.ac-figure").right <= box(".ac-card__main").left + 1,
+        monogramRightOfName: box(".ac-monogram").left >= box(".ac-provider__name").right - 1,
+        firstChipRightOfSecond: first.left >= second.right - 1,
+        labelRightOfChevron: box(".ac-related__label").left >= box(".ac-related__chevron").right - 1,
+        label: card.querySelector(".ac-related__label").textContent,
+        overflows: card.scrollWidth > card.clientWidth,
+      };
+    });
+    assert.deepEqual(layout, {
+      direction: "rtl",
+      figureLeftOfText: true,
+      monogramRightOfName: true,
+      firstChipRightOfSecond: true,
+      labelRightOfChevron: true,
+      label: "أبحاث ذات صلة",
+      overflows: false,
+    });
     assert.deepEqual(await page.problems(), []);
   });
 });

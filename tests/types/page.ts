@@ -46,6 +46,7 @@ function showCards(api: NonNullable<typeof ArticleCards>): void {
     linkTarget: "_blank",
     showSignals: false,
     now: "2020-05-09T00:00:00Z",
+    labels: { relatedResearch: "Further reading", showCardsAbout: "More on {name}" },
   });
   handle.update(pageRecords.slice(1));
   handle.update(pageRecords, { theme: "light" });
@@ -113,6 +114,9 @@ if (cardsElement) {
   cardsElement.addEventListener("article-card-related", (event) => console.log(event.detail.open, current));
   // @ts-expect-error: records is an array, not JSON text (that is the attribute)
   cardsElement.records = JSON.stringify(pageRecords);
+  cardsElement.labels = { topics: "Tags", imageUnavailable: "No picture" };
+  // @ts-expect-error: labels are strings
+  cardsElement.labels = { topics: 3 };
 }
 const created = document.createElement("article-cards");
 created.records = [];
@@ -129,6 +133,8 @@ function mistakes(api: NonNullable<typeof ArticleCards>, element: HTMLElement): 
   api.mount(element, pageRecords, { headingLvl: 2 });
   // @ts-expect-error: linkTarget is "_self" or "_blank"
   api.mount(element, pageRecords, { linkTarget: "_top" });
+  // @ts-expect-error: a misspelled label (relatedResearch)
+  api.mount(element, pageRecords, { labels: { relatedReserch: "More" } });
   // @ts-expect-error: mount takes an element, not a selector
   api.mount("#cards", pageRecords);
   // @ts-expect-error: records is an array

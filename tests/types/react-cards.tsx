@@ -28,6 +28,7 @@ export function ReactCards({ records }: { records: readonly ArticleRecord[] }) {
         related-open
         show-signals={false}
         now="2020-05-09T00:00:00Z"
+        labels={{ relatedResearch: "Further reading" }}
         onarticle-card-topic={(event) => setTopic(event.detail.topic)}
         onarticle-card-open={(event) => {
           if (event.detail.secured === null) event.preventDefault();
@@ -37,6 +38,8 @@ export function ReactCards({ records }: { records: readonly ArticleRecord[] }) {
         onarticle-card-invalid={(event) => console.warn(event.detail.message)}
       />
       <article-cards records={records} heading-level="3" related-open="false" />
+      {/* @ts-expect-error: a misspelled label (topics) */}
+      <article-cards records={records} labels={{ topic: "Tags" }} />
       {/* @ts-expect-error: a wrong attribute value (theme is "auto", "light" or "dark") */}
       <article-cards records={records} theme="blue" />
       {/* @ts-expect-error: heading-level is 2 to 6 */}
