@@ -508,6 +508,15 @@ async fn the_words_survive_keyed_updates_and_follow_the_locale() {
     assert_eq!(labels(), ["関連研究"; 4]);
     assert_eq!(all_texts(&wrapper, ".ac-chip")[1], "AIに関するカードを表示");
     assert!(wrapper.query_selector_all("article.ac-card").unwrap().item(1).unwrap().is_same_node(Some(&second)));
+    // The direction follows the words on update (the list sets `dir` only when it changes).
+    let direction = || find(&wrapper, ".ac-root").get_attribute("dir");
+    assert_eq!(direction().as_deref(), Some("ltr"));
+    handle.update(records(&[3, 2, 1, 4]), options("ar")).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(direction().as_deref(), Some("rtl"));
+    handle.update(records(&[3, 2, 1, 4]), options("de")).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(direction().as_deref(), Some("ltr"));
 
     // The chip still tells which topic was chosen when the words come after it.
     let (on_event, seen) = recorder();
