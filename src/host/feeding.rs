@@ -2,7 +2,8 @@
 //! in the task that calls `mount`, the rest [`STEP`] records per task, each in order (so Tab
 //! order is right at every moment). A feed of at most [`AT_ONCE`] records is rendered at
 //! once, as is whatever an `update` replaces that was already on the page, and up to
-//! [`AT_ONCE`] more.
+//! [`AT_ONCE`] more. Records whose content the previous feed had are not validated again
+//! (`KnownRecords`).
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -12,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{MessageChannel, MessagePort};
 
 use super::js_reader::read_json;
-use crate::model::{CardEntry, FeedValidator, RecordProblem};
+use crate::model::{CardEntry, FeedValidator, KnownRecords, RecordProblem};
 
 /// Feeds up to this long (and updates adding up to this many cards) render in one task:
 /// fewer tasks cost less in all (the benchmark's 1,000-card rows stay one task).
@@ -31,8 +32,14 @@ pub struct Feeding {
 }
 
 impl Feeding {
-    pub fn new(records: Vec<Result<JsValue, String>>) -> Feeding {
-        Feeding { rest: records.into_iter(), validator: FeedValidator::default() }
+    /// Feeds `records`, reusing the validations `known` from the previous feed.
+    pub fn new(records: Vec<Result<JsValue, String>>, known: KnownRecords) -> Feeding {
+        Feeding { rest: records.into_iter(), validator: FeedValidator::reusing(known) }
+    }
+
+    /// What this feed validated, for the next one.
+    pub fn into_known(self) -> KnownRecords {
+        self.validator.into_known()
     }
 
     /// The first step: as many records as the `shown` cards already on the page (an update

@@ -16,7 +16,7 @@ use super::js_reader::{read_json, read_records};
 use super::report::{report_option_problems, report_record_problems};
 use crate::components::prerendered::PrerenderedCards;
 use crate::components::CardListProps;
-use crate::model::{read_options, CardOptions, JsonValue};
+use crate::model::{read_options, CardOptions, JsonValue, KnownRecords};
 
 thread_local! {
     static MOUNTS_SO_FAR: Cell<u32> = const { Cell::new(0) };
@@ -63,6 +63,8 @@ struct Mounted {
     props: CardListProps,
     /// The records of a long feed not shown yet.
     feeding: Option<Feeding>,
+    /// What the last feed validated, once it is all shown (else in `feeding`).
+    known: KnownRecords,
     /// Counts `mount`/`update` calls: a step scheduled for an earlier one does nothing.
     generation: u32,
 }
@@ -77,7 +79,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     let container: Element = target
         .dyn_into()
         .map_err(|_| js_sys::TypeError::new("ArticleCards.mount: the first argument must be an Element"))?;
-    let mut feeding = Feeding::new(records_of(&records, "ArticleCards.mount")?);
+    let mut feeding = Feeding::new(records_of(&records, "ArticleCards.mount")?, KnownRecords::default());
     let document = container
         .owner_document()
         .ok_or_else(|| js_sys::TypeError::new("ArticleCards.mount: the element has no document"))?;
@@ -110,7 +112,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     remove_placeholders(&container)?;
     LIVE_MOUNTS.with(|live| live.set(live.get() + 1));
     report_record_problems(container.clone(), problems);
-    let mounted = Mounted { pooled, container, props, feeding: None, generation: 0 };
+    let mounted = Mounted { pooled, container, props, feeding: None, known: KnownRecords::default(), generation: 0 };
     let handle = MountHandle { number: mount_number, mounted: Rc::new(RefCell::new(Some(mounted))) };
     feed_the_rest(&handle.mounted, feeding);
     Ok(handle)
@@ -121,8 +123,10 @@ fn feed_the_rest(shared: &Rc<RefCell<Option<Mounted>>>, feeding: Feeding) {
     let mut mounted = shared.borrow_mut();
     let Some(mounted) = mounted.as_mut() else { return };
     mounted.generation = mounted.generation.wrapping_add(1);
-    mounted.feeding = (!feeding.is_done()).then_some(feeding);
-    if mounted.feeding.is_some() {
+    if feeding.is_done() {
+        mounted.known = feeding.into_known();
+    } else {
+        mounted.feeding = Some(feeding);
         next_step(Rc::downgrade(shared), mounted.generation);
     }
 }
@@ -138,7 +142,7 @@ fn next_step(shared: Weak<RefCell<Option<Mounted>>>, generation: u32) {
         }
         let (cards, problems) = feeding.next();
         if feeding.is_done() {
-            mounted.feeding = None;
+            mounted.known = mounted.feeding.take().map(Feeding::into_known).unwrap_or_default();
         } else {
             next_step(shared, generation);
         }
@@ -176,13 +180,19 @@ impl MountHandle {
     /// keep their state. `options`, when given, replace the current options.
     pub fn update(&mut self, records: JsValue, options: JsValue) -> Result<(), JsValue> {
         ensure_alive()?;
-        let mut feeding = Feeding::new(records_of(&records, "update")?);
-        {
+        let records = records_of(&records, "update")?;
+        let feeding = {
             let mut mounted = self.mounted.borrow_mut();
             let Some(mounted) = mounted.as_mut() else {
                 web_sys::console::warn_1(&"article-cards: update() after unmount() is ignored".into());
                 return Ok(());
             };
+            // The cards on the page came from the feed being fed, if any, else the last one.
+            let known = match mounted.feeding.take() {
+                Some(feeding) => feeding.into_known(),
+                None => std::mem::take(&mut mounted.known),
+            };
+            let mut feeding = Feeding::new(records, known);
             let mut props = with_options(&mounted.props, &options);
             let (cards, problems) = feeding.first(mounted.props.cards.len());
             props.cards = cards;
@@ -193,7 +203,8 @@ impl MountHandle {
                 restore_focus_after_render(focused);
             }
             report_record_problems(mounted.container.clone(), problems);
-        }
+            feeding
+        };
         feed_the_rest(&self.mounted, feeding);
         Ok(())
     }

@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::json_value::JsonValue;
+use super::known::KnownRecords;
 use super::problem::{Problem, Severity};
 use super::record::Record;
-use super::validate::validate_record;
 
 /// A record that renders as a card, with its position in the host's array.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,14 +39,27 @@ pub fn validate_feed(records: impl IntoIterator<Item = Result<JsonValue, String>
 
 /// [`validate_feed`] a few records at a time (a long feed is validated between frames): the
 /// records pushed so far, in the host's order, give the same feed as validating them at once.
+/// Made [`reusing`](FeedValidator::reusing) the previous feed's validations, it validates only
+/// records whose content it has not seen, with the same result.
 #[derive(Debug, Default)]
 pub struct FeedValidator {
     feed: Feed,
     first_index_of_url: HashMap<String, usize>,
     next_index: usize,
+    known: KnownRecords,
 }
 
 impl FeedValidator {
+    /// A validator for the next feed, reusing what the previous one validated.
+    pub fn reusing(known: KnownRecords) -> FeedValidator {
+        FeedValidator { known: known.for_next_feed(), ..FeedValidator::default() }
+    }
+
+    /// What this validator validated, for the next feed's (the rest of it is dropped).
+    pub fn into_known(self) -> KnownRecords {
+        self.known
+    }
+
     /// Validates the next records of the host's array.
     pub fn extend(&mut self, records: impl IntoIterator<Item = Result<JsonValue, String>>) {
         for value in records {
@@ -68,16 +81,16 @@ impl FeedValidator {
 
     fn push(&mut self, index: usize, value: Result<JsonValue, String>) {
         let feed = &mut self.feed;
-        let validated = match value {
-            Ok(value) => validate_record(&value),
+        let (record, problems) = match value {
+            Ok(value) => self.known.validate(&value),
             Err(message) => {
                 let problem = Problem { path: String::new(), message, severity: Severity::Error };
                 feed.problems.push(RecordProblem { index, problem });
                 return;
             }
         };
-        feed.problems.extend(validated.problems.into_iter().map(|problem| RecordProblem { index, problem }));
-        let Some(record) = validated.record else { return };
+        feed.problems.extend(problems.into_iter().map(|problem| RecordProblem { index, problem }));
+        let Some(record) = record else { return };
         // Cards are keyed by webUrl: a second card with the same key would confuse updates.
         match self.first_index_of_url.get(record.web_url.as_str()) {
             Some(&first) => feed.problems.push(RecordProblem {
@@ -90,7 +103,7 @@ impl FeedValidator {
             }),
             None => {
                 self.first_index_of_url.insert(record.web_url.as_str().to_owned(), index);
-                feed.cards.push(CardEntry { index, record: Rc::new(record) });
+                feed.cards.push(CardEntry { index, record });
             }
         }
     }

@@ -5,6 +5,7 @@ pub mod feed;
 mod fields;
 pub mod fingerprint;
 pub mod json_value;
+mod known;
 pub mod options;
 pub mod problem;
 pub mod provider;
@@ -25,6 +26,7 @@ mod validate_tests;
 
 pub use feed::{validate_feed, CardEntry, Feed, FeedValidator, RecordProblem};
 pub use json_value::JsonValue;
+pub use known::KnownRecords;
 pub use options::{read_options, CardOptions, Choice, Form, Layout, LinkTarget, OptionSpec, Theme, OPTIONS};
 pub use problem::{Problem, Severity};
 pub use provider::Provider;

@@ -1,6 +1,7 @@
 //! Property tests: arbitrary JSON and arbitrary strings in every field never panic,
 //! validation is total (a record, or errors saying why not), and valid records come out
-//! with exactly the values that went in; a feed validated in steps is the feed validated at once.
+//! with exactly the values that went in; a feed validated in steps is the feed validated at once,
+//! and a feed validated reusing the previous feed's validations is the feed validated afresh.
 
 use proptest::prelude::*;
 
@@ -193,6 +194,33 @@ proptest! {
         problems.extend(validator.take_problems());
         prop_assert_eq!(validator.cards(), whole.cards.as_slice());
         prop_assert_eq!(problems, whole.problems);
+    }
+
+    /// The second feed takes records of the first (kept, moved, repeated) or new ones.
+    #[test]
+    fn a_feed_validated_reusing_the_last_one_is_the_feed_validated_afresh(
+        first in prop::collection::vec(feed_item(), 0..40),
+        second in prop::collection::vec((any::<prop::sample::Index>(), prop::option::of(feed_item())), 0..40),
+        third in prop::collection::vec((any::<prop::sample::Index>(), prop::option::of(feed_item())), 0..40),
+    ) {
+        let take = |from: &[Result<JsonValue, String>], picks: Vec<(prop::sample::Index, Option<_>)>| -> Vec<_> {
+            picks.into_iter().map(|(at, new)| match new {
+                Some(new) => new,
+                None if from.is_empty() => Err("none".to_owned()),
+                None => from[at.index(from.len())].clone(),
+            }).collect()
+        };
+        let second = take(&first, second);
+        let third = take(&first.iter().chain(&second).cloned().collect::<Vec<_>>(), third);
+        let mut validator = FeedValidator::default();
+        validator.extend(first);
+        for feed in [second, third] {
+            let afresh = validate_feed(feed.clone());
+            validator = FeedValidator::reusing(validator.into_known());
+            validator.extend(feed);
+            prop_assert_eq!(validator.cards(), afresh.cards.as_slice());
+            prop_assert_eq!(validator.take_problems(), afresh.problems);
+        }
     }
 }
 
