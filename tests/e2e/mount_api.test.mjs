@@ -184,6 +184,27 @@ test("a duplicate webUrl is reported as an error on the later record and shown o
   await page.context().close();
 });
 
+test("update shows a record changed in place, and reports bad records again at their new place", async () => {
+  const { page, errors } = await open();
+  await page.evaluate((records) => (window.records = records), [story(1), story(2, { quality: "lots" }), { title: "No URL" }]);
+  await mount(page, []);
+  await page.evaluate(() => window.handle.update(window.records));
+  const invalidCount = (count) => window.seen.filter((e) => e.type === "article-card-invalid").length === count;
+  await page.waitForFunction(invalidCount, 2);
+  // The very objects, changed in place (an update validates only records whose content changed).
+  await page.evaluate(() => {
+    window.records[0].title = "Story 1, changed";
+    window.records.reverse();
+    window.handle.update(window.records);
+  });
+  await page.waitForFunction(invalidCount, 4);
+  assert.deepEqual(await titles(page), ["Story 2", "Story 1, changed"]);
+  const invalid = (await seen(page, "article-card-invalid")).map(({ index, path }) => `${index} ${path}`);
+  assert.deepEqual(invalid, ["1 quality", "2 webUrl", "0 webUrl", "1 quality"]);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test("mounting and unmounting leaves no listeners behind, on the page or on detached roots", async () => {
   const { page } = await open();
   const before = await widgetListeners(page);
