@@ -46,14 +46,24 @@ impl<'a, 'p> FieldReader<'a, 'p> {
 
     /// A trimmed, non-empty string, cut to `max_chars` (with a warning) when longer.
     pub fn text(&mut self, key: &'a str, need: Need, max_chars: usize) -> Option<String> {
+        self.string(key, need, max_chars, str::trim)
+    }
+
+    /// A string that is not blank, with its spaces kept (a label is spaced on purpose, as
+    /// `linkArrow`'s "→ "), cut to `max_chars` (with a warning) when longer.
+    pub fn spaced_text(&mut self, key: &'a str, need: Need, max_chars: usize) -> Option<String> {
+        self.string(key, need, max_chars, |text| text)
+    }
+
+    fn string(&mut self, key: &'a str, need: Need, max_chars: usize, shape: fn(&str) -> &str) -> Option<String> {
         let text = match self.value(key, need)? {
-            JsonValue::String(text) => text.trim(),
+            JsonValue::String(text) => shape(text),
             other => {
                 self.report(key, need, format!("must be a string, got {}", other.kind_name()));
                 return None;
             }
         };
-        if text.is_empty() {
+        if text.trim().is_empty() {
             self.report(key, need, "is empty".to_owned());
             return None;
         }

@@ -248,8 +248,9 @@ pub fn read_options(value: &JsonValue) -> (CardOptions, Vec<Problem>) {
     (options, problems.0)
 }
 
-/// The `labels` object: a string for each word the host names; other keys and values are
-/// reported and ignored.
+/// The `labels` object: a string for each word the host names, kept as given but for a cut
+/// to 200 characters (blank ones are not words); other keys and values are reported and
+/// ignored.
 fn labels(fields: &mut FieldReader, key: &'static str) -> Labels {
     let Some(object) = fields.object(key) else { return Labels::new() };
     let path = fields.path.key(key);
@@ -258,7 +259,7 @@ fn labels(fields: &mut FieldReader, key: &'static str) -> Labels {
     let mut labels = Labels::new();
     for (key, _) in entries {
         match Word::from_key(key) {
-            Some(word) => labels.extend(reader.text(key, Need::Optional, 200).map(|text| (word, text))),
+            Some(word) => labels.extend(reader.spaced_text(key, Need::Optional, 200).map(|text| (word, text))),
             None => reader.problems.warn(&path.key(key), "is not a label; ignored"),
         }
     }

@@ -93,14 +93,16 @@ fn attributes_are_the_option_names_in_kebab_case() {
 #[test]
 fn labels_override_words_and_bad_labels_are_reported() {
     let (options, problems) = read_options(&json(
-        r#"{"labels":{"topics":" Tags ","showCardsAbout":"<img src=x onerror=alert(1)> {name}",
-            "relatedReserch":"More","imageUnavailable":7,"figure":""}}"#,
+        r#"{"labels":{"topics":"Tags","showCardsAbout":"<img src=x onerror=alert(1)> {name}","linkArrow":"↪ ",
+            "relatedReserch":"More","imageUnavailable":7,"figure":"","heat":"  "}}"#,
     ));
     assert_eq!(
         options.labels,
         vec![
             (Word::Topics, "Tags".to_owned()),
-            (Word::ShowCardsAbout, "<img src=x onerror=alert(1)> {name}".to_owned())
+            (Word::ShowCardsAbout, "<img src=x onerror=alert(1)> {name}".to_owned()),
+            // Spaced on purpose: the arrow stands before the host's name.
+            (Word::LinkArrow, "↪ ".to_owned()),
         ]
     );
     let reported: Vec<(&str, &str)> = problems.iter().map(|p| (p.path.as_str(), p.message.as_str())).collect();
@@ -110,6 +112,7 @@ fn labels_override_words_and_bad_labels_are_reported() {
             ("labels.relatedReserch", "is not a label; ignored"),
             ("labels.imageUnavailable", "must be a string, got a number; ignored"),
             ("labels.figure", "is empty; ignored"),
+            ("labels.heat", "is empty; ignored"),
         ]
     );
     let (options, problems) = read_options(&json(r#"{"labels":["Tags"]}"#));
