@@ -168,7 +168,7 @@ proptest! {
         let validated = validate_record(&serde_json::from_str(&input.to_string()).expect("JSON"));
         prop_assert_eq!(&validated.problems, &vec![]);
         let record = validated.record.expect("valid");
-        prop_assert_eq!(&record.title, &title);
+        prop_assert_eq!(&*record.title, title.as_str());
         prop_assert_eq!(record.web_url.as_str(), web_url.as_str());
         prop_assert_eq!(record.web_url.host(), host.as_str());
         prop_assert_eq!(record.quality, quality);
