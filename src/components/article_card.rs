@@ -85,15 +85,16 @@ struct CardNode {
 
 enum Listeners {
     List(Rc<CardListeners>),
-    /// Whom the card's events go to, set from the latest props.
-    Own(CardListeners, OwnOrigin),
+    /// Whom the card's events go to, set from the latest props. Boxed: a card in a list
+    /// would otherwise hold room for a set of listeners it never has (about 100 bytes).
+    Own(Box<(CardListeners, OwnOrigin)>),
 }
 
 impl CardNode {
     fn listeners(&self) -> &CardListeners {
         match &self.listeners {
             Listeners::List(listeners) => listeners,
-            Listeners::Own(listeners, _) => listeners,
+            Listeners::Own(own) => &own.0,
         }
     }
 }
@@ -144,8 +145,8 @@ fn card_html(node: &RefCell<Option<CardNode>>, props: &ArticleCardProps, list: O
             }
             None => *node = create(dom, props, list),
         }
-        if let Some(CardNode { listeners: Listeners::Own(_, origin), .. }) = node.as_ref() {
-            *origin.borrow_mut() = Some(origin_of(props));
+        if let Some(CardNode { listeners: Listeners::Own(own), .. }) = node.as_ref() {
+            *own.1.borrow_mut() = Some(origin_of(props));
         }
     });
     let card = node.borrow().as_ref().map(|current| current.shown.card.clone());
@@ -217,7 +218,7 @@ fn create(dom: &WebDom, props: &ArticleCardProps, list: Option<&CardListContext>
             });
             let listeners = CardListeners::new(&card, resolve);
             listeners.listen();
-            Listeners::Own(listeners, origin)
+            Listeners::Own(Box::new((listeners, origin)))
         }
     };
     let node = CardNode { shown: Shown::of(card, props), listeners };

@@ -25,7 +25,7 @@ pub struct Article {
     /// The record's `type`.
     pub kind: Option<Rc<str>>,
     pub provider: Option<Provider>,
-    pub quality: Option<i64>,
+    pub quality: Option<i32>,
     pub images: Box<[Image]>,
 }
 
@@ -57,7 +57,7 @@ impl Deref for Record {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Signals {
     pub category: Option<Rc<str>>,
-    pub heat: Option<i64>,
+    pub heat: Option<i32>,
     pub published: Option<bool>,
 }
 

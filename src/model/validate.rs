@@ -60,7 +60,7 @@ fn read_record(
     let article = read_article(&mut fields, strings);
     let signals = Signals {
         category: fields.text("category", Need::Optional, limits::LABEL_CHARS).map(|c| strings.share(&c)),
-        heat: fields.integer("heat", -limits::SIGNAL..=limits::SIGNAL),
+        heat: read_signal(&mut fields, "heat"),
         published: fields.boolean("published"),
     };
     let topics = read_topics(&mut fields, strings);
@@ -86,7 +86,7 @@ fn read_article(fields: &mut FieldReader, strings: &mut SharedStrings) -> Option
     let published_at = read_timestamp(fields, "publishedDateTime");
     let kind = fields.text("type", Need::Optional, limits::LABEL_CHARS).map(|k| strings.share(&k));
     let provider = read_provider(fields, strings);
-    let quality = fields.integer("quality", -limits::SIGNAL..=limits::SIGNAL);
+    let quality = read_signal(fields, "quality");
     let images = read_images(fields, strings);
     Some(Article { title: title?, web_url: web_url?, excerpt, published_at, kind, provider, quality, images })
 }
@@ -130,6 +130,12 @@ fn read_related(
         problems.0.push(problem);
     }
     item
+}
+
+/// `quality` or `heat`: an integer within ±[`limits::SIGNAL`], kept as an `i32` (which
+/// holds that range) to keep records small.
+fn read_signal(fields: &mut FieldReader, key: &'static str) -> Option<i32> {
+    fields.integer(key, -limits::SIGNAL..=limits::SIGNAL).and_then(|value| i32::try_from(value).ok())
 }
 
 fn read_timestamp(fields: &mut FieldReader, key: &'static str) -> Option<Timestamp> {
