@@ -3,7 +3,10 @@
 //! CSS. The markup comes from the renderer (`crate::render`): the card's node is built once,
 //! from a clone of the card's skeleton (or adopted from the prerendered page), enters
 //! Yew's tree as `Html::VRef`, and is patched in place when the props change, so a card
-//! that stays keeps its nodes, focus, open panel and loaded figure.
+//! that stays keeps its nodes, focus, open panel and loaded figure. `ArticleCard` is a card
+//! on its own, with its own listeners; a `CardList` renders `ListedCard`s, which are given
+//! their list (its listeners, the prerendered cards) as a prop: a context consumer would cost
+//! each of a thousand cards a subscription.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -73,7 +76,8 @@ impl Shown {
 type OwnOrigin = Rc<RefCell<Option<CardOrigin>>>;
 
 /// The card's node, what it shows, and the listeners that serve it: its list's, or its own
-/// when it is not in a list.
+/// when it is not in a list. The component's one piece of state (a card in a list keeps
+/// nothing else: 1,000 of them are on the page at once).
 struct CardNode {
     shown: Shown,
     listeners: Listeners,
@@ -81,14 +85,16 @@ struct CardNode {
 
 enum Listeners {
     List(Rc<CardListeners>),
-    Own(CardListeners),
+    /// Whom the card's events go to, set from the latest props. Boxed: a card in a list
+    /// would otherwise hold room for a set of listeners it never has (about 100 bytes).
+    Own(Box<(CardListeners, OwnOrigin)>),
 }
 
 impl CardNode {
     fn listeners(&self) -> &CardListeners {
         match &self.listeners {
             Listeners::List(listeners) => listeners,
-            Listeners::Own(listeners) => listeners,
+            Listeners::Own(own) => &own.0,
         }
     }
 }
@@ -106,19 +112,29 @@ impl Drop for CardNode {
     }
 }
 
+/// A card on its own (a Yew app rendering single cards): it attaches its own listeners.
 #[component]
 pub fn ArticleCard(props: &ArticleCardProps) -> Html {
-    let list = use_context::<CardListContext>();
     let node = use_mut_ref(|| None::<CardNode>);
-    let own_origin: OwnOrigin = use_mut_ref(|| None);
-    if list.is_none() {
-        *own_origin.borrow_mut() = Some(CardOrigin {
-            index: props.index,
-            record: props.record.clone(),
-            on_event: props.on_event.clone(),
-            words: card_words(&props.options),
-        });
-    }
+    card_html(&node, props, None)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ListedCardProps {
+    pub card: ArticleCardProps,
+    pub list: CardListContext,
+}
+
+/// A card of a `CardList`, served by the list's listeners.
+#[component]
+pub fn ListedCard(props: &ListedCardProps) -> Html {
+    let node = use_mut_ref(|| None::<CardNode>);
+    card_html(&node, &props.card, Some(&props.list))
+}
+
+/// Renders the card into `node` (creating it the first time, patching it after) and
+/// returns it for Yew's tree.
+fn card_html(node: &RefCell<Option<CardNode>>, props: &ArticleCardProps, list: Option<&CardListContext>) -> Html {
     WebDom::with_page(|dom| {
         let mut node = node.borrow_mut();
         match node.as_mut() {
@@ -127,7 +143,10 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                     watch_waiting_figure(&current.shown, current.listeners());
                 }
             }
-            None => *node = create(dom, props, list.as_ref(), &own_origin),
+            None => *node = create(dom, props, list),
+        }
+        if let Some(CardNode { listeners: Listeners::Own(own), .. }) = node.as_ref() {
+            *own.1.borrow_mut() = Some(origin_of(props));
         }
     });
     let card = node.borrow().as_ref().map(|current| current.shown.card.clone());
@@ -148,18 +167,23 @@ fn input<'a>(props: &'a ArticleCardProps, locale: &'a DateLocale, words: &'a Wor
     }
 }
 
+/// Whom the events of a card outside a list go to.
+fn origin_of(props: &ArticleCardProps) -> CardOrigin {
+    CardOrigin {
+        index: props.index,
+        record: props.record.clone(),
+        on_event: props.on_event.clone(),
+        words: card_words(&props.options),
+    }
+}
+
 fn locale_of(options: &CardOptions) -> DateLocale {
     DateLocale { locale: options.locale.clone(), time_zone: options.time_zone.clone() }
 }
 
 /// The card's node: the prerendered one if the list holds one of the right shape, else a
 /// fresh one.
-fn create(
-    dom: &WebDom,
-    props: &ArticleCardProps,
-    list: Option<&CardListContext>,
-    own_origin: &OwnOrigin,
-) -> Option<CardNode> {
+fn create(dom: &WebDom, props: &ArticleCardProps, list: Option<&CardListContext>) -> Option<CardNode> {
     let locale = locale_of(&props.options);
     let state = CardState { related_open: props.options.related_open, figure: FigurePhase::Waiting };
     // Unchecked: the card markup is an `<article>` element by construction.
@@ -180,7 +204,8 @@ fn create(
     let listeners = match list {
         Some(list) => Listeners::List(list.listeners.clone()),
         None => {
-            let own_origin = own_origin.clone();
+            let own_origin: OwnOrigin = Rc::default();
+            let origin = own_origin.clone();
             let resolve = Rc::new(move |_: &Element| {
                 let origin = own_origin.borrow();
                 let origin = origin.as_ref()?;
@@ -193,7 +218,7 @@ fn create(
             });
             let listeners = CardListeners::new(&card, resolve);
             listeners.listen();
-            Listeners::Own(listeners)
+            Listeners::Own(Box::new((listeners, origin)))
         }
     };
     let node = CardNode { shown: Shown::of(card, props), listeners };

@@ -127,16 +127,15 @@ pub fn CardList(props: &CardListProps) -> Html {
     }
     set_attribute_if_changed(&shell.root, "data-layout", layout);
     let cards = html! {
-        <ContextProvider<CardListContext> context={shell.context.clone()}>
-            { for props.cards.chunks(SEGMENT_LEN).enumerate().map(|(number, cards)| html! {
-                <CardSegment key={number} {number}
-                    cards={Rc::<[CardEntry]>::from(cards)}
-                    options={props.options.clone()}
-                    id_prefix={props.id_prefix.clone()}
-                    on_event={props.on_event.clone()}
-                    no_script_fallbacks={props.no_script_fallbacks} />
-            }) }
-        </ContextProvider<CardListContext>>
+        { for props.cards.chunks(SEGMENT_LEN).enumerate().map(|(number, cards)| html! {
+            <CardSegment key={number} {number}
+                cards={Rc::<[CardEntry]>::from(cards)}
+                options={props.options.clone()}
+                id_prefix={props.id_prefix.clone()}
+                on_event={props.on_event.clone()}
+                no_script_fallbacks={props.no_script_fallbacks}
+                list={shell.context.clone()} />
+        }) }
     };
     html! {
         <>

@@ -8,8 +8,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::article_card::ArticleCard;
+use super::article_card::{ArticleCardProps, ListedCard};
 use super::card_event::CardEvent;
+use super::card_list::CardListContext;
 use crate::model::{CardEntry, CardOptions};
 
 /// Cards per segment. A list this long or shorter is one keyed list in one grid, so every
@@ -27,6 +28,7 @@ pub struct CardSegmentProps {
     pub id_prefix: AttrValue,
     pub on_event: Callback<CardEvent>,
     pub no_script_fallbacks: bool,
+    pub list: CardListContext,
 }
 
 #[component]
@@ -35,15 +37,15 @@ pub fn CardSegment(props: &CardSegmentProps) -> Html {
         .cards
         .iter()
         .map(|entry| {
-            html! {
-                <ArticleCard key={entry.record.web_url.as_str()}
-                    record={entry.record.clone()}
-                    index={entry.index}
-                    options={props.options.clone()}
-                    id_prefix={props.id_prefix.clone()}
-                    on_event={props.on_event.clone()}
-                    no_script_fallbacks={props.no_script_fallbacks} />
-            }
+            let card = ArticleCardProps {
+                record: entry.record.clone(),
+                index: entry.index,
+                options: props.options.clone(),
+                id_prefix: props.id_prefix.clone(),
+                on_event: props.on_event.clone(),
+                no_script_fallbacks: props.no_script_fallbacks,
+            };
+            html! { <ListedCard key={entry.record.web_url.shared()} {card} list={props.list.clone()} /> }
         })
         .collect();
     if props.number == 0 {

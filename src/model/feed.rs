@@ -44,7 +44,7 @@ pub fn validate_feed(records: impl IntoIterator<Item = Result<JsonValue, String>
 #[derive(Debug, Default)]
 pub struct FeedValidator {
     feed: Feed,
-    first_index_of_url: HashMap<String, usize>,
+    first_index_of_url: HashMap<Rc<str>, usize>,
     next_index: usize,
     known: KnownRecords,
 }
@@ -102,7 +102,7 @@ impl FeedValidator {
                 },
             }),
             None => {
-                self.first_index_of_url.insert(record.web_url.as_str().to_owned(), index);
+                self.first_index_of_url.insert(record.web_url.shared(), index);
                 feed.cards.push(CardEntry { index, record });
             }
         }

@@ -153,7 +153,7 @@ proptest! {
         title in "[A-Za-z0-9][A-Za-z0-9 ,.'-]{0,80}[A-Za-z0-9.]",
         host in "[a-z]{1,12}\\.(org|com|net)",
         path in "[a-z0-9/_-]{0,30}",
-        quality in proptest::option::of(-1000i64..1000),
+        quality in proptest::option::of(-1000i32..1000),
         topics in prop::collection::vec("[A-Za-z][A-Za-z ]{0,15}[a-z]", 0..5),
         year in 1970i64..2100, month in 1i64..=12, day in 1i64..=28, hour in 0i64..24, minute in 0i64..60,
         width in 1u32..5000, height in 1u32..5000,
@@ -168,7 +168,7 @@ proptest! {
         let validated = validate_record(&serde_json::from_str(&input.to_string()).expect("JSON"));
         prop_assert_eq!(&validated.problems, &vec![]);
         let record = validated.record.expect("valid");
-        prop_assert_eq!(&record.title, &title);
+        prop_assert_eq!(&*record.title, title.as_str());
         prop_assert_eq!(record.web_url.as_str(), web_url.as_str());
         prop_assert_eq!(record.web_url.host(), host.as_str());
         prop_assert_eq!(record.quality, quality);

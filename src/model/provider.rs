@@ -1,5 +1,7 @@
 //! Who published a record: name, domain, the badge monogram and its colour.
 
+use std::rc::Rc;
+
 use super::fingerprint::fingerprint;
 
 /// Number of monogram colours in `styles/article-cards.css` (`.ac-monogram--0` …).
@@ -7,15 +9,17 @@ pub const MONOGRAM_PALETTE_SIZE: u32 = 12;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Provider {
-    pub name: Option<String>,
+    pub name: Option<Rc<str>>,
     /// Lower-cased, without a leading `www.`.
-    pub domain: Option<String>,
+    pub domain: Option<Rc<str>>,
 }
 
 impl Provider {
-    pub fn new(name: Option<String>, domain: Option<String>) -> Provider {
-        let domain = domain.map(|d| normalise_domain(&d)).filter(|d| !d.is_empty());
-        Provider { name, domain }
+    /// A provider of `name` and `domain` (normalised), each made an `Rc<str>` by `keep`
+    /// (`Rc::from`, or sharing them within a feed).
+    pub fn new(name: Option<&str>, domain: Option<&str>, mut keep: impl FnMut(&str) -> Rc<str>) -> Provider {
+        let domain = domain.map(normalise_domain).filter(|d| !d.is_empty());
+        Provider { name: name.map(&mut keep), domain: domain.as_deref().map(keep) }
     }
 
     /// The text shown as the provider's name: its name, else its domain.
@@ -71,7 +75,7 @@ mod tests {
     use super::*;
 
     fn provider(name: &str, domain: &str) -> Provider {
-        Provider::new(Some(name.into()), Some(domain.into()))
+        Provider::new(Some(name), Some(domain), |text| Rc::from(text))
     }
 
     #[test]
@@ -80,8 +84,8 @@ mod tests {
         assert_eq!(provider("arXiv", "arxiv.org").monogram(), "A");
         assert_eq!(provider("¡Hola! Ciencia", "hola.example").monogram(), "H");
         assert_eq!(provider("ناسا", "nasa.gov").monogram(), "ن");
-        assert_eq!(Provider::new(None, Some("www.Nature.com".into())).monogram(), "N");
-        assert_eq!(Provider::new(None, None).monogram(), "?");
+        assert_eq!(Provider::new(None, Some("www.Nature.com"), |text| Rc::from(text)).monogram(), "N");
+        assert_eq!(Provider::new(None, None, |text| Rc::from(text)).monogram(), "?");
     }
 
     #[test]
@@ -115,6 +119,6 @@ mod tests {
         assert!(!nature.is_foreign_host("media.nature.com"));
         assert!(nature.is_foreign_host("evilnature.com"));
         assert!(nature.is_foreign_host("nature.com.evil.example"));
-        assert!(!Provider::new(Some("No domain".into()), None).is_foreign_host("anything.example"));
+        assert!(!Provider::new(Some("No domain"), None, |text| Rc::from(text)).is_foreign_host("anything.example"));
     }
 }

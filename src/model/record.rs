@@ -1,6 +1,8 @@
 //! Validated records: what a card shows, with every field already checked and cleaned.
 //! Views take these and never see raw host JSON. Lists are `Rc<[_]>` so that views can
-//! hold them as props without copying.
+//! hold them as props without copying. Compact, since every record of a feed stays in
+//! memory while its card is shown: texts are `Box<str>` (no spare capacity), and values that
+//! repeat across records are `Rc<str>` shared within the feed (`shared_strings.rs`).
 
 use std::ops::Deref;
 use std::rc::Rc;
@@ -15,16 +17,16 @@ use super::timestamp::Timestamp;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Article {
     /// Trimmed, never empty.
-    pub title: String,
+    pub title: Box<str>,
     pub web_url: SafeUrl,
     /// As displayed: with an ellipsis where the feed cut it mid-sentence.
-    pub excerpt: Option<String>,
+    pub excerpt: Option<Box<str>>,
     pub published_at: Option<Timestamp>,
     /// The record's `type`.
-    pub kind: Option<String>,
+    pub kind: Option<Rc<str>>,
     pub provider: Option<Provider>,
-    pub quality: Option<i64>,
-    pub images: Vec<Image>,
+    pub quality: Option<i32>,
+    pub images: Box<[Image]>,
 }
 
 /// A related item is an article and nothing more.
@@ -36,10 +38,10 @@ pub type RelatedItem = Article;
 pub struct Record {
     pub article: Article,
     pub signals: Signals,
-    pub topics: Rc<[String]>,
+    pub topics: Rc<[Rc<str>]>,
     pub related: Rc<[RelatedItem]>,
     /// Opaque; handed back to the host in events, never rendered.
-    pub secured: Option<String>,
+    pub secured: Option<Box<str>>,
 }
 
 impl Deref for Record {
@@ -54,8 +56,8 @@ impl Deref for Record {
 /// `quality`, exposed to host CSS as data attributes.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Signals {
-    pub category: Option<String>,
-    pub heat: Option<i64>,
+    pub category: Option<Rc<str>>,
+    pub heat: Option<i32>,
     pub published: Option<bool>,
 }
 
@@ -64,7 +66,7 @@ pub struct Image {
     pub url: SafeUrl,
     pub width: Option<u32>,
     pub height: Option<u32>,
-    pub alt: Option<String>,
+    pub alt: Option<Box<str>>,
 }
 
 /// The image a card shows and whose it is.

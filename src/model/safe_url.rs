@@ -8,10 +8,15 @@
 //! make the shown host lie about where the link goes.
 
 use std::fmt;
+use std::rc::Rc;
+
+use super::shared_strings::SharedStrings;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SafeUrl {
-    href: String,
+    /// An `Rc`: an image URL repeated across records is held once (`shared_in`), and a
+    /// record's `webUrl` keys its card without a copy (`shared`).
+    href: Rc<str>,
     /// Byte range of the host (lower-cased, no port) inside `href`.
     host: (usize, usize),
 }
@@ -77,11 +82,22 @@ impl SafeUrl {
         href.push_str(&authority[authority.len() - port_suffix_len(authority)..]);
         // Browsers read `\` as `/` in http(s) URLs; write what they will request.
         href.extend(tail.chars().map(|c| if c == '\\' { '/' } else { c }));
-        Ok(SafeUrl { href, host: (host_start, host_end) })
+        Ok(SafeUrl { href: Rc::from(href), host: (host_start, host_end) })
     }
 
     pub fn as_str(&self) -> &str {
         &self.href
+    }
+
+    /// The URL as an `Rc<str>` that shares this one's text.
+    pub fn shared(&self) -> Rc<str> {
+        self.href.clone()
+    }
+
+    /// This URL with its text shared in `strings` (the same text elsewhere in the feed is
+    /// then held once).
+    pub fn shared_in(self, strings: &mut SharedStrings) -> SafeUrl {
+        SafeUrl { href: strings.share(&self.href), host: self.host }
     }
 
     /// The host the browser will contact, lower-cased and without a port.

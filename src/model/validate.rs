@@ -1,11 +1,14 @@
 //! Turns one host JSON value into a [`Record`], or into errors that say why it cannot be
 //! a card. Optional fields that are wrong are dropped with a warning carrying their path.
 
+use std::rc::Rc;
+
 use super::fields::{FieldReader, Need};
 use super::json_value::{JsonValue, MAX_DEPTH};
 use super::problem::{JsonPath, Problem, Problems, Severity};
 use super::provider::Provider;
 use super::record::{Article, Image, Record, RelatedItem, Signals};
+use super::shared_strings::SharedStrings;
 use super::text::{display_excerpt, truncate_words};
 use super::timestamp::Timestamp;
 
@@ -31,34 +34,44 @@ pub struct Validated {
 }
 
 pub fn validate_record(value: &JsonValue) -> Validated {
+    validate_record_sharing(value, &mut SharedStrings::default())
+}
+
+/// [`validate_record`], the values that repeat across records shared through `strings`.
+pub fn validate_record_sharing(value: &JsonValue, strings: &mut SharedStrings) -> Validated {
     let mut problems = Problems::default();
-    let record = read_record(value, &JsonPath::Root, &mut problems);
+    let record = read_record(value, &JsonPath::Root, &mut problems, strings);
     report_too_deep(value, &JsonPath::Root, &mut problems);
     let record = if problems.has_errors() { None } else { record };
     Validated { record, problems: problems.0 }
 }
 
-fn read_record(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> Option<Record> {
+fn read_record(
+    value: &JsonValue,
+    path: &JsonPath,
+    problems: &mut Problems,
+    strings: &mut SharedStrings,
+) -> Option<Record> {
     if !matches!(value, JsonValue::Object(_)) {
         problems.error(path, format!("a record must be an object, got {}", value.kind_name()));
         return None;
     }
     let mut fields = FieldReader { object: value, path, problems };
-    let article = read_article(&mut fields);
+    let article = read_article(&mut fields, strings);
     let signals = Signals {
-        category: fields.text("category", Need::Optional, limits::LABEL_CHARS),
-        heat: fields.integer("heat", -limits::SIGNAL..=limits::SIGNAL),
+        category: fields.text("category", Need::Optional, limits::LABEL_CHARS).map(|c| strings.share(&c)),
+        heat: read_signal(&mut fields, "heat"),
         published: fields.boolean("published"),
     };
-    let topics = read_topics(&mut fields);
-    let secured = fields.opaque_string("secured");
+    let topics = read_topics(&mut fields, strings);
+    let secured = fields.opaque_string("secured").map(String::into_boxed_str);
 
     let related_values = fields.array("related", limits::RELATED);
     let related_path = path.key("related");
     let related = related_values
         .iter()
         .enumerate()
-        .filter_map(|(i, item)| read_related(item, &related_path.index(i), problems))
+        .filter_map(|(i, item)| read_related(item, &related_path.index(i), problems, strings))
         .collect();
 
     Some(Record { article: article?, signals, topics: topics.into(), related, secured })
@@ -66,15 +79,15 @@ fn read_record(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> O
 
 /// The fields a record and a related item share; `None` (with errors) without a usable
 /// title or URL.
-fn read_article(fields: &mut FieldReader) -> Option<Article> {
-    let title = fields.text("title", Need::Required, limits::TITLE_CHARS);
+fn read_article(fields: &mut FieldReader, strings: &mut SharedStrings) -> Option<Article> {
+    let title = fields.text("title", Need::Required, limits::TITLE_CHARS).map(String::into_boxed_str);
     let web_url = fields.url("webUrl", Need::Required);
-    let excerpt = fields.text("excerpt", Need::Optional, limits::EXCERPT_CHARS).map(|e| display_excerpt(&e));
+    let excerpt = fields.text("excerpt", Need::Optional, limits::EXCERPT_CHARS).map(|e| display_excerpt(&e).into());
     let published_at = read_timestamp(fields, "publishedDateTime");
-    let kind = fields.text("type", Need::Optional, limits::LABEL_CHARS);
-    let provider = read_provider(fields);
-    let quality = fields.integer("quality", -limits::SIGNAL..=limits::SIGNAL);
-    let images = read_images(fields);
+    let kind = fields.text("type", Need::Optional, limits::LABEL_CHARS).map(|k| strings.share(&k));
+    let provider = read_provider(fields, strings);
+    let quality = read_signal(fields, "quality");
+    let images = read_images(fields, strings);
     Some(Article { title: title?, web_url: web_url?, excerpt, published_at, kind, provider, quality, images })
 }
 
@@ -96,13 +109,18 @@ fn report_too_deep(value: &JsonValue, path: &JsonPath, problems: &mut Problems) 
 }
 
 /// A related item with a bad title or URL is dropped with a warning; the card still renders.
-fn read_related(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> Option<RelatedItem> {
+fn read_related(
+    value: &JsonValue,
+    path: &JsonPath,
+    problems: &mut Problems,
+    strings: &mut SharedStrings,
+) -> Option<RelatedItem> {
     if !matches!(value, JsonValue::Object(_)) {
         problems.warn(path, format!("a related item must be an object, got {}; ignored", value.kind_name()));
         return None;
     }
     let mut item_problems = Problems::default();
-    let item = read_article(&mut FieldReader { object: value, path, problems: &mut item_problems });
+    let item = read_article(&mut FieldReader { object: value, path, problems: &mut item_problems }, strings);
     // Inside a related item, a missing title or URL drops only the item: a warning.
     for mut problem in item_problems.0 {
         if problem.severity == Severity::Error {
@@ -114,6 +132,12 @@ fn read_related(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> 
     item
 }
 
+/// `quality` or `heat`: an integer within ±[`limits::SIGNAL`], kept as an `i32` (which
+/// holds that range) to keep records small.
+fn read_signal(fields: &mut FieldReader, key: &'static str) -> Option<i32> {
+    fields.integer(key, -limits::SIGNAL..=limits::SIGNAL).and_then(|value| i32::try_from(value).ok())
+}
+
 fn read_timestamp(fields: &mut FieldReader, key: &'static str) -> Option<Timestamp> {
     let text = fields.text(key, Need::Optional, 64)?;
     let parsed = Timestamp::parse(&text);
@@ -123,26 +147,27 @@ fn read_timestamp(fields: &mut FieldReader, key: &'static str) -> Option<Timesta
     parsed
 }
 
-fn read_provider(fields: &mut FieldReader) -> Option<Provider> {
+fn read_provider(fields: &mut FieldReader, strings: &mut SharedStrings) -> Option<Provider> {
     let object = fields.object("provider")?;
     let path = fields.path.key("provider");
     let mut provider_fields = FieldReader { object, path: &path, problems: fields.problems };
     let name = provider_fields.text("name", Need::Optional, limits::LABEL_CHARS);
     let domain = provider_fields.text("domain", Need::Optional, 253);
-    let provider = Provider::new(name, domain);
+    let provider = Provider::new(name.as_deref(), domain.as_deref(), |text| strings.share(text));
     provider.label().is_some().then_some(provider)
 }
 
-fn read_topics(fields: &mut FieldReader) -> Vec<String> {
+fn read_topics(fields: &mut FieldReader, strings: &mut SharedStrings) -> Vec<Rc<str>> {
     let path = fields.path.key("topics");
-    let mut topics: Vec<String> = Vec::new();
+    let mut topics: Vec<Rc<str>> = Vec::new();
     for (i, topic) in fields.array("topics", limits::TOPICS).iter().enumerate() {
         match topic {
             JsonValue::String(text) if !text.trim().is_empty() => {
-                let text = text.trim();
-                let text = truncate_words(text, limits::LABEL_CHARS).unwrap_or_else(|| text.to_owned());
-                if !topics.contains(&text) {
-                    topics.push(text);
+                let trimmed = text.trim();
+                let cut = truncate_words(trimmed, limits::LABEL_CHARS);
+                let text = cut.as_deref().unwrap_or(trimmed);
+                if !topics.iter().any(|topic| **topic == *text) {
+                    topics.push(strings.share(text));
                 }
             }
             other => {
@@ -154,22 +179,31 @@ fn read_topics(fields: &mut FieldReader) -> Vec<String> {
     topics
 }
 
-fn read_images(fields: &mut FieldReader) -> Vec<Image> {
+fn read_images(fields: &mut FieldReader, strings: &mut SharedStrings) -> Box<[Image]> {
     let path = fields.path.key("images");
     let values = fields.array("images", limits::IMAGES);
-    values.iter().enumerate().filter_map(|(i, value)| read_image(value, &path.index(i), fields.problems)).collect()
+    values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, value)| read_image(value, &path.index(i), fields.problems, strings))
+        .collect()
 }
 
-fn read_image(value: &JsonValue, path: &JsonPath, problems: &mut Problems) -> Option<Image> {
+fn read_image(
+    value: &JsonValue,
+    path: &JsonPath,
+    problems: &mut Problems,
+    strings: &mut SharedStrings,
+) -> Option<Image> {
     if !matches!(value, JsonValue::Object(_)) {
         problems.warn(path, format!("an image must be an object, got {}; ignored", value.kind_name()));
         return None;
     }
     let mut fields = FieldReader { object: value, path, problems };
-    let url = fields.url("url", Need::Optional);
+    let url = fields.url("url", Need::Optional).map(|url| url.shared_in(strings));
     let width = fields.integer("width", 1..=limits::IMAGE_SIDE).map(|w| w as u32);
     let height = fields.integer("height", 1..=limits::IMAGE_SIDE).map(|h| h as u32);
-    let alt = fields.text("alt", Need::Optional, limits::ALT_CHARS);
+    let alt = fields.text("alt", Need::Optional, limits::ALT_CHARS).map(String::into_boxed_str);
     if url.is_none() && fields.value("url", Need::Optional).is_none() {
         fields.problems.warn(&path.key("url"), "is required; image ignored");
     }

@@ -3,6 +3,8 @@
 //! from the clone; lists (chips, signals, related items) are filled from their own
 //! skeletons. Also the list around the cards.
 
+use std::rc::Rc;
+
 use super::dom::Dom;
 use super::figure_markup::{fill_figure, FIGURE};
 use super::meta_markup::{fill_meta, META};
@@ -177,8 +179,8 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
 fn signal_attributes(record: &Record) -> impl Iterator<Item = (&'static str, String)> + '_ {
     let signals = &record.signals;
     [
-        ("data-category", signals.category.clone()),
-        ("data-type", record.kind.clone()),
+        ("data-category", signals.category.as_deref().map(String::from)),
+        ("data-type", record.kind.as_deref().map(String::from)),
         ("data-quality", record.quality.map(|q| q.to_string())),
         ("data-heat", signals.heat.map(|h| h.to_string())),
         ("data-published", signals.published.map(|p| p.to_string())),
@@ -187,7 +189,7 @@ fn signal_attributes(record: &Record) -> impl Iterator<Item = (&'static str, Str
     .filter_map(|(name, value)| Some((name, value?)))
 }
 
-fn fill_topics<D: Dom>(dom: &D, list: &D::Node, topics: &[String], words: &Words) -> Option<()> {
+fn fill_topics<D: Dom>(dom: &D, list: &D::Node, topics: &[Rc<str>], words: &Words) -> Option<()> {
     if topics.is_empty() {
         dom.remove(list);
         return Some(());
@@ -219,8 +221,8 @@ fn fill_signals<D: Dom>(dom: &D, list: &D::Node, record: Option<&Record>, words:
         let signals = &record.signals;
         let yes_no = |yes| words.get(if yes { Word::Yes } else { Word::No }).to_owned();
         [
-            (words.get(Word::Category), signals.category.clone()),
-            (words.get(Word::Type), record.kind.clone()),
+            (words.get(Word::Category), signals.category.as_deref().map(String::from)),
+            (words.get(Word::Type), record.kind.as_deref().map(String::from)),
             (words.get(Word::Quality), record.quality.map(|q| q.to_string())),
             (words.get(Word::Heat), signals.heat.map(|h| h.to_string())),
             (words.get(Word::Published), signals.published.map(yes_no)),

@@ -2,6 +2,8 @@
 //! host of the link when it is not the provider's, so readers see where a link goes) and
 //! the publication date as `<time datetime>` with how long ago it was.
 
+use std::rc::Rc;
+
 use super::card_markup::{append_hidden, CardInput};
 use super::dom::Dom;
 use super::skeleton::{children_of, html, Skeleton};
@@ -77,7 +79,7 @@ fn fill_badge<D: Dom>(
     let provider = match provider {
         Some(provider) => provider,
         None => {
-            fallback = Provider::new(None, Some(link_host.to_owned()));
+            fallback = Provider::new(None, Some(link_host), |host| Rc::from(host));
             &fallback
         }
     };
