@@ -3,9 +3,10 @@
 // painted frame after the DOM shows the result (polled between tasks, then rAF + setTimeout,
 // as js-framework-benchmark does). A poll costs the same whatever the implementation and
 // however many tasks it takes: a mount is done when the last card in the DOM is the last
-// record's (found by descending last children, not by counting cards). With ?startup=N it mounts N records at once and records
-// when the first card was painted. With ?prerendered=N the page starts with N cards from
-// the prerender tool (served by run.mjs), for bench.takeOver(N).
+// record's (found by descending last children, not by counting cards). With ?startup=N it
+// mounts N records at once and records when the first card was painted. With
+// ?prerendered=N the page starts with N cards from the prerender tool (served by run.mjs),
+// for bench.takeOver(N).
 import { generateRecords, NOW } from "/bench/records.js";
 
 const params = new URLSearchParams(location.search);
