@@ -1,9 +1,12 @@
 // In-page side of the benchmark: loads one implementation (?impl=widget|vanilla|lit) and
 // exposes window.bench, whose operations resolve with the time from the call to the next
 // painted frame after the DOM shows the result (polled between tasks, then rAF + setTimeout,
-// as js-framework-benchmark does). With ?startup=N it mounts N records at once and records
-// when the first card was painted. With ?prerendered=N the page starts with N cards from
-// the prerender tool (served by run.mjs), for bench.takeOver(N).
+// as js-framework-benchmark does). A poll costs the same whatever the implementation and
+// however many tasks it takes: a mount is done when the last card in the DOM is the last
+// record's (found by descending last children, not by counting cards). With ?startup=N it
+// mounts N records at once and records when the first card was painted. With
+// ?prerendered=N the page starts with N cards from the prerender tool (served by run.mjs),
+// for bench.takeOver(N).
 import { generateRecords, NOW } from "/bench/records.js";
 
 const params = new URLSearchParams(location.search);
@@ -42,12 +45,30 @@ async function timed(action, done) {
   return performance.now() - started;
 }
 const titleOf = (i) => cards[i]?.querySelector(".ac-card__title")?.textContent;
+/**
+ * The last card in the container, found from its last child downwards: a few steps however
+ * many cards there are. (Counting the live collection after a change walks every card, which
+ * between every two tasks of a mount in steps cost seconds that a mount in one task never paid.)
+ */
+function lastCard() {
+  let node = container.lastElementChild;
+  while (node && !node.classList.contains("ac-card")) node = node.lastElementChild;
+  return node;
+}
+/** Whether the cards of all `count` records are there: all three render in record order. */
+const allThere = (count) => lastCard()?.getAttribute("data-index") === String(count - 1);
+/** Counted once the timing is over: a mount that stops short, or adds too many, is an error. */
+function checkCount(count) {
+  if (cards.length !== count) throw new Error(`${impl}: ${cards.length} cards for ${count} records`);
+}
 
 window.bench = {
   /** Mounts `count` records, timed. */
-  mount(count) {
+  async mount(count) {
     current = generateRecords(count, { imageBase });
-    return timed(() => (handle = implementation.mount(container, current, options)), () => cards.length === count);
+    const ms = await timed(() => (handle = implementation.mount(container, current, options)), () => allThere(count));
+    checkCount(count);
+    return ms;
   },
   updateEveryTenth() {
     current = current.map((record, i) => (i % 10 ? record : { ...record, title: `${record.title} (updated)` }));
@@ -81,10 +102,8 @@ window.bench = {
    * Mounts a long feed of `count` records and says when the first screenful was painted
    * (a card reaches below the viewport's bottom edge), when the last card was, and the
    * longest task (Long Tasks API) from the call until then. The records are made in an
-   * earlier task (it is not the widget's). The page is checked once per frame for the first
-   * screenful, then once the DOM has not changed for 100 ms: checking between every two
-   * tasks would measure the checks (a live collection of 10,000 cards is counted afresh
-   * after every change).
+   * earlier task (it is not the widget's). The page is checked at the start of each frame
+   * for the first screenful, then between tasks for the last card (`allThere`, a few steps).
    */
   async mountLongFeed(count) {
     current = generateRecords(count, { imageBase });
@@ -94,32 +113,19 @@ window.bench = {
     observer.observe({ type: "longtask" });
     const started = performance.now();
     handle = implementation.mount(container, current, options);
-    const screenful = () => cards.length > 0 && cards[cards.length - 1].getBoundingClientRect().top >= innerHeight;
-    const until = async (done, wait) => {
-      while (!done()) await wait();
-      await nextPaint();
-    };
+    const screenful = () => lastCard()?.getBoundingClientRect().top >= innerHeight || allThere(count);
     // Checked at the start of each frame: once the screenful is there, reading a card's
     // position has laid it out, and the frame paints it next, before any other task runs.
     let firstScreenful;
     while (firstScreenful === undefined) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      if (screenful() || cards.length === count) firstScreenful = performance.now() - started;
+      if (screenful()) firstScreenful = performance.now() - started;
     }
-    // Counting 10,000 cards takes tens of milliseconds (a long task of the harness's own), so
-    // they are counted only once nothing has changed for 100 ms.
-    let changed = true;
-    const changes = new MutationObserver(() => (changed = true));
-    changes.observe(container, { childList: true, subtree: true });
-    const quiet = () => {
-      changed = false;
-      return new Promise((resolve) => setTimeout(resolve, 100));
-    };
-    await until(() => !changed && cards.length === count, quiet);
-    changes.disconnect();
+    await settle(() => allThere(count));
     const all = performance.now() - started;
     await nextPaint();
     observer.disconnect();
+    checkCount(count);
     return { firstScreenful, all, longestTask: Math.max(0, ...tasks) };
   },
   /** Text of every card, for checking that the implementations render the same. */

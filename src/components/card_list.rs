@@ -1,6 +1,6 @@
 //! The list of cards, keyed by `webUrl` so that an update keeps the state of cards that
 //! remain (open panel, loaded figure, focus) and moves rather than re-creates them (within
-//! a segment of [`SEGMENT_LEN`] cards, see `card_segment`). The
+//! a segment of [`SEGMENT_LEN`](super::card_segment::SEGMENT_LEN) cards). The
 //! `.ac-root` wrapper and the `.ac-list` grid come from the renderer (or are adopted from
 //! prerendered markup) and enter Yew's tree as `Html::VRef`; the cards render into the
 //! grid through a portal. One set of listeners on the grid serves every card.
@@ -14,18 +14,19 @@ use yew::prelude::*;
 
 use super::card_event::CardEvent;
 use super::card_listeners::{CardListeners, CardOrigin};
-use super::card_segment::{CardSegment, SEGMENT_LEN};
+use super::card_segment::{CardSegment, Cards};
 use super::prerendered::PrerenderedCards;
 use crate::intl::card_words;
-use crate::model::{CardEntry, CardOptions, Words};
+use crate::model::{CardOptions, Words};
 use crate::render::card_markup::shell_attributes;
 use crate::render::render_list_shell;
 use crate::render::web::WebDom;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardListProps {
-    /// Validated records; `webUrl`s are unique (the model removes duplicates).
-    pub cards: Rc<[CardEntry]>,
+    /// Validated records; `webUrl`s are unique (the model removes duplicates). From
+    /// `validate_feed(..).cards.into()`.
+    pub cards: Cards,
     #[prop_or_default]
     pub options: Rc<CardOptions>,
     #[prop_or(AttrValue::Static("ac"))]
@@ -52,7 +53,7 @@ impl PartialEq for CardListContext {
 }
 
 /// The cards shown and whom their events go to, as the grid's listeners need them.
-type Current = Rc<RefCell<(Rc<[CardEntry]>, Callback<CardEvent>, Rc<Words>)>>;
+type Current = Rc<RefCell<(Cards, Callback<CardEvent>, Rc<Words>)>>;
 
 /// The wrapper, the grid, and what the grid's listeners need to know about the cards.
 struct Shell {
@@ -73,14 +74,13 @@ impl Shell {
                 (root.dyn_into().ok()?, list.dyn_into().ok()?)
             }
         };
-        let current: Current = Rc::new(RefCell::new((Rc::from([]), Callback::noop(), card_words(options))));
+        let current: Current = Rc::new(RefCell::new((Cards::default(), Callback::noop(), card_words(options))));
         let resolve = {
             let current = current.clone();
             Rc::new(move |card: &Element| {
                 let index: usize = card.get_attribute("data-index")?.parse().ok()?;
                 let (cards, on_event, words) = &*current.borrow();
-                // Cards are in the host's order, so by ascending index.
-                let entry = &cards[cards.binary_search_by_key(&index, |entry| entry.index).ok()?];
+                let entry = cards.find(index)?;
                 Some(CardOrigin {
                     index,
                     record: entry.record.clone(),
@@ -127,9 +127,9 @@ pub fn CardList(props: &CardListProps) -> Html {
     }
     set_attribute_if_changed(&shell.root, "data-layout", layout);
     let cards = html! {
-        { for props.cards.chunks(SEGMENT_LEN).enumerate().map(|(number, cards)| html! {
+        { for props.cards.segments().iter().enumerate().map(|(number, cards)| html! {
             <CardSegment key={number} {number}
-                cards={Rc::<[CardEntry]>::from(cards)}
+                cards={cards.clone()}
                 options={props.options.clone()}
                 id_prefix={props.id_prefix.clone()}
                 on_event={props.on_event.clone()}

@@ -1,8 +1,9 @@
-//! A run of up to [`SEGMENT_LEN`] consecutive cards of a list, keyed by `webUrl`. A long
-//! feed arrives a step at a time (`host::feeding`); cutting the list into segments means a
-//! step re-diffs only the segment it grows, and (after the first, whose cards sit in the
-//! `.ac-list` grid itself) the browser lays out only that segment's grid, `.ac-segment`,
-//! not every card shown so far.
+//! A run of up to [`SEGMENT_LEN`] consecutive cards of a list, keyed by `webUrl`, and a
+//! list's cards held as such runs ([`Cards`]). A long feed arrives a step at a time
+//! (`host::feeding`); cutting the list into segments means a step copies and re-diffs only
+//! the segment it grows, and (after the first, whose cards sit in the `.ac-list` grid
+//! itself) the browser lays out only that segment's grid, `.ac-segment`, not every card
+//! shown so far.
 
 use std::rc::Rc;
 
@@ -18,6 +19,64 @@ use crate::model::{CardEntry, CardOptions};
 /// rendered afresh. Divisible by every column count from 1 to 8, so each segment ends with
 /// a full row and the next one's grid continues the columns without a gap.
 pub const SEGMENT_LEN: usize = 1680;
+
+/// A list's cards, in the host's order, cut into segments of [`SEGMENT_LEN`] by position.
+/// Growing it at the end ([`Cards::with_more`]) copies only the last segment: the others
+/// are shared, and compare equal by pointer, so Yew skips them.
+#[derive(Clone, PartialEq, Default)]
+pub struct Cards {
+    segments: Rc<[Rc<[CardEntry]>]>,
+    len: usize,
+}
+
+impl Cards {
+    /// These cards followed by `more`.
+    pub fn with_more(&self, more: &[CardEntry]) -> Cards {
+        if more.is_empty() {
+            return self.clone();
+        }
+        let len = self.len + more.len();
+        let mut segments = self.segments.to_vec();
+        let mut more = more;
+        if let Some(last) = segments.last_mut().filter(|last| last.len() < SEGMENT_LEN) {
+            let (head, tail) = more.split_at(more.len().min(SEGMENT_LEN - last.len()));
+            *last = last.iter().chain(head).cloned().collect();
+            more = tail;
+        }
+        segments.extend(more.chunks(SEGMENT_LEN).map(Rc::from));
+        Cards { segments: segments.into(), len }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn segments(&self) -> &[Rc<[CardEntry]>] {
+        &self.segments
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &CardEntry> {
+        self.segments.iter().flat_map(|segment| segment.iter())
+    }
+
+    /// The card of the record at `index` of the host's array.
+    pub fn find(&self, index: usize) -> Option<&CardEntry> {
+        // Cards are in the host's order, so by ascending index.
+        let after = self.segments.partition_point(|segment| segment.first().is_some_and(|first| first.index <= index));
+        let segment = self.segments.get(after.checked_sub(1)?)?;
+        segment.get(segment.binary_search_by_key(&index, |entry| entry.index).ok()?)
+    }
+}
+
+impl From<Vec<CardEntry>> for Cards {
+    fn from(cards: Vec<CardEntry>) -> Cards {
+        Cards::default().with_more(&cards)
+    }
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardSegmentProps {
@@ -52,5 +111,50 @@ pub fn CardSegment(props: &CardSegmentProps) -> Html {
         cards
     } else {
         html! { <div class="ac-segment">{ cards }</div> }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{validate_feed, JsonValue};
+
+    /// Cards for records 0..count, every third record left out (an invalid one).
+    fn cards(count: usize) -> Vec<CardEntry> {
+        let text = |t: String| JsonValue::String(t);
+        let records = (0..count).map(|n| {
+            let url = if n % 3 == 2 { "not a url".to_owned() } else { format!("https://e.org/{n}") };
+            Ok(JsonValue::Object(vec![("title".into(), text(format!("T{n}"))), ("webUrl".into(), text(url))]))
+        });
+        validate_feed(records).cards
+    }
+
+    #[test]
+    fn growing_in_steps_gives_the_segments_of_all_at_once_and_shares_the_full_ones() {
+        let all = cards(9000);
+        let mut grown = Cards::default();
+        let mut before = Cards::default();
+        for step in all.chunks(37) {
+            before = grown.clone();
+            grown = grown.with_more(step);
+        }
+        let at_once = Cards::from(all.clone());
+        assert!(grown == at_once);
+        assert_eq!(grown.len(), all.len());
+        assert!(grown.segments().iter().all(|segment| !segment.is_empty() && segment.len() <= SEGMENT_LEN));
+        assert!(grown.iter().eq(all.iter()));
+        // The last step copied only the last segment.
+        let shared = grown.segments().iter().zip(before.segments()).filter(|(a, b)| Rc::ptr_eq(a, b)).count();
+        assert_eq!(shared, grown.segments().len() - 1);
+    }
+
+    #[test]
+    fn a_card_is_found_by_its_records_index_in_any_segment() {
+        let grown = cards(9000).chunks(100).fold(Cards::default(), |grown, step| grown.with_more(step));
+        for index in [0, 1, 2, 3, 2519, 2520, 2521, 5039, 5040, 8998, 8999, 9000] {
+            let found = grown.find(index).map(|entry| entry.record.title.to_string());
+            let expected = (index < 9000 && index % 3 != 2).then(|| format!("T{index}"));
+            assert_eq!(found, expected, "record {index}");
+        }
     }
 }

@@ -7,19 +7,22 @@
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
-use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageChannel, MessagePort};
 
 use super::js_reader::read_json;
-use crate::model::{CardEntry, FeedValidator, KnownRecords, RecordProblem};
+use crate::components::card_segment::Cards;
+use crate::model::{FeedValidator, KnownRecords, RecordProblem};
 
 /// Feeds up to this long (and updates adding up to this many cards) render in one task:
 /// fewer tasks cost less in all (the benchmark's 1,000-card rows stay one task).
 const AT_ONCE: usize = 1000;
-/// Records rendered in the task that calls `mount`: more than a large screen shows.
-const FIRST_STEP: usize = 24;
+/// Records rendered in the task that calls `mount`: a screenful (the cards that
+/// `article-cards.css` never skips, `.ac-card:nth-child(-n + 12)`): three rows in three
+/// columns, twelve in one. A wider window's last row is completed by the next step. Each
+/// card here lengthens the one task the page cannot avoid.
+const FIRST_STEP: usize = 12;
 /// Records validated and rendered per later task.
 const STEP: usize = 32;
 
@@ -29,12 +32,14 @@ pub struct Feeding {
     /// cannot tear the feed (each record's own fields are read when its step comes).
     rest: std::vec::IntoIter<Result<JsValue, String>>,
     validator: FeedValidator,
+    /// The cards shown so far (each step adds to the last segment, not to a copy of all).
+    shown: Cards,
 }
 
 impl Feeding {
     /// Feeds `records`, reusing the validations `known` from the previous feed.
     pub fn new(records: Vec<Result<JsValue, String>>, known: KnownRecords) -> Feeding {
-        Feeding { rest: records.into_iter(), validator: FeedValidator::reusing(known) }
+        Feeding { rest: records.into_iter(), validator: FeedValidator::reusing(known), shown: Cards::default() }
     }
 
     /// What this feed validated, for the next one.
@@ -45,18 +50,18 @@ impl Feeding {
     /// The first step: as many records as the `shown` cards already on the page (an update
     /// never takes cards away to bring them back), and the rest too unless that is more
     /// than [`AT_ONCE`]; else the first screenful.
-    pub fn first(&mut self, shown: usize) -> (Rc<[CardEntry]>, Vec<RecordProblem>) {
+    pub fn first(&mut self, shown: usize) -> (Cards, Vec<RecordProblem>) {
         let count = if self.rest.len() <= shown + AT_ONCE { self.rest.len() } else { shown.max(FIRST_STEP) };
         self.advance(count)
     }
 
     /// The next step.
-    pub fn next(&mut self) -> (Rc<[CardEntry]>, Vec<RecordProblem>) {
+    pub fn next(&mut self) -> (Cards, Vec<RecordProblem>) {
         self.advance(STEP)
     }
 
     /// Everything at once.
-    pub fn all(&mut self) -> (Rc<[CardEntry]>, Vec<RecordProblem>) {
+    pub fn all(&mut self) -> (Cards, Vec<RecordProblem>) {
         self.advance(self.rest.len())
     }
 
@@ -64,10 +69,11 @@ impl Feeding {
         self.rest.len() == 0
     }
 
-    fn advance(&mut self, count: usize) -> (Rc<[CardEntry]>, Vec<RecordProblem>) {
+    fn advance(&mut self, count: usize) -> (Cards, Vec<RecordProblem>) {
         let records = self.rest.by_ref().take(count).map(|record| record.and_then(|record| read_json(&record)));
         self.validator.extend(records);
-        (self.validator.cards().into(), self.validator.take_problems())
+        self.shown = self.shown.with_more(&self.validator.cards()[self.shown.len()..]);
+        (self.shown.clone(), self.validator.take_problems())
     }
 }
 

@@ -16,14 +16,21 @@ extern "C" {
     fn object_keys(object: &JsValue) -> Result<Array, JsValue>;
     #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    // One call into JS for the whole array (its items' fields are read later).
+    #[wasm_bindgen(js_namespace = Array, js_name = from, catch)]
+    fn copy_of(array: &JsValue) -> Result<Vec<JsValue>, JsValue>;
 }
 
 /// The items of the host's array, copied now (each record's fields are read later, with
-/// [`read_json`]): one whose reading throws is an `Err` for that record alone. `None` when
+/// [`read_json`]): in one call, or, when that throws (a getter or a proxy's trap), item by
+/// item, so that one whose reading throws is an `Err` for that record alone. `None` when
 /// `records` is not an array at all.
 pub fn read_records(records: &JsValue) -> Option<Vec<Result<JsValue, String>>> {
     if !is_array(records).unwrap_or(false) {
         return None;
+    }
+    if let Ok(items) = copy_of(records) {
+        return Some(items.into_iter().map(Ok).collect());
     }
     let length = Reflect::get(records, &JsValue::from_str("length")).ok()?.as_f64()? as u32;
     Some((0..length).map(|i| Reflect::get_u32(records, i).map_err(thrown)).collect())

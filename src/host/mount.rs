@@ -14,6 +14,7 @@ use super::dom_events::send_card_event;
 use super::feeding::{in_next_task, Feeding};
 use super::js_reader::{read_json, read_records};
 use super::report::{report_option_problems, report_record_problems};
+use crate::components::card_segment::Cards;
 use crate::components::prerendered::PrerenderedCards;
 use crate::components::CardListProps;
 use crate::model::{read_options, CardOptions, JsonValue, KnownRecords};
@@ -89,7 +90,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         count.get()
     });
     let empty = CardListProps {
-        cards: Rc::from([]),
+        cards: Cards::default(),
         options: Rc::new(CardOptions::default()),
         id_prefix: AttrValue::from(format!("ac{mount_number}")),
         on_event: Callback::from(send_card_event),
@@ -217,7 +218,7 @@ impl MountHandle {
                 // After a crash, touch nothing of Yew's: just take the cards off the page.
                 mounted.pooled.root.remove();
             } else {
-                let empty = CardListProps { cards: Rc::from([]), ..mounted.props };
+                let empty = CardListProps { cards: Cards::default(), ..mounted.props };
                 park(mounted.pooled, empty);
             }
             LIVE_MOUNTS.with(|live| live.set(live.get() - 1));

@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
-import { blankPage } from "./support/records.mjs";
+import { blankPage, seed } from "./support/records.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
 
 let server;
@@ -15,8 +15,8 @@ withServerAndBrowser({ pages: { "/blank.html": blankPage() } }, (started) => ({ 
 
 const COUNT = 10000;
 
-async function open() {
-  const page = await newLocalPage(browser, { viewport: { width: 1200, height: 900 } });
+async function open(viewport = { width: 1200, height: 900 }) {
+  const page = await newLocalPage(browser, { viewport });
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
@@ -98,6 +98,34 @@ test("a 10,000-record feed: the first cards and a frame come before the rest, th
   assert.deepEqual(topic, { index: 9999, topic: "Topic 9999" });
   assert.deepEqual(errors, []);
   await page.context().close();
+});
+
+test("the task that calls mount leaves a full window of cards, on a desktop window and on a phone", async () => {
+  for (const viewport of [{ width: 1200, height: 900 }, { width: 420, height: 800 }]) {
+    const { page, errors } = await open(viewport);
+    const { shown, lastTop } = await page.evaluate(
+      ({ seed, count }) => {
+        const records = Array.from({ length: count }, (_, i) => ({ ...seed, title: `Story ${i}`, webUrl: `https://example.org/story/${i}` }));
+        // Posted before `mount` posts its first step: runs once the task that calls `mount`
+        // (and the render in its microtasks) is over, before any later step.
+        const afterMountTask = new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const cards = window.cards();
+            resolve({ shown: cards.length, lastTop: cards[cards.length - 1].getBoundingClientRect().top });
+          };
+          channel.port2.postMessage(null);
+        });
+        window.handle = ArticleCards.mount(document.getElementById("cards"), records, {});
+        return afterMountTask;
+      },
+      { seed, count: COUNT },
+    );
+    assert.ok(shown < COUNT, "the rest of the feed is still to come");
+    assert.ok(lastTop >= viewport.height, `${viewport.width}×${viewport.height}: the last of the first ${shown} cards starts below the window (at ${lastTop} px)`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
 });
 
 test("an update issued while a long feed is still arriving wins: no card of the earlier feed comes afterwards", async () => {
