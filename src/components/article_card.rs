@@ -8,7 +8,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -17,9 +16,9 @@ use super::card_list::CardListContext;
 use super::card_listeners::{CardListeners, CardOrigin};
 use crate::intl::{card_words, current_time, DateLocale};
 use crate::model::{CardOptions, Record, Words};
+use crate::render::batch::render_web_card;
 use crate::render::morph::{morph, Mode};
-use crate::render::web::WebDom;
-use crate::render::{render_card, CardInput, CardState, FigurePhase};
+use crate::render::{CardInput, CardState, FigurePhase};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleCardProps {
@@ -119,17 +118,17 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
             words: card_words(&props.options),
         });
     }
-    WebDom::with_page(|dom| {
+    {
         let mut node = node.borrow_mut();
         match node.as_mut() {
             Some(current) => {
-                if update(dom, &mut current.shown, props) {
+                if update(&mut current.shown, props) {
                     watch_waiting_figure(&current.shown, current.listeners());
                 }
             }
-            None => *node = create(dom, props, list.as_ref(), &own_origin),
+            None => *node = create(props, list.as_ref(), &own_origin),
         }
-    });
+    }
     let card = node.borrow().as_ref().map(|current| current.shown.card.clone());
     card.map_or_else(Html::default, |card| Html::VRef(card.into()))
 }
@@ -154,17 +153,11 @@ fn locale_of(options: &CardOptions) -> DateLocale {
 
 /// The card's node: the prerendered one if the list holds one of the right shape, else a
 /// fresh one.
-fn create(
-    dom: &WebDom,
-    props: &ArticleCardProps,
-    list: Option<&CardListContext>,
-    own_origin: &OwnOrigin,
-) -> Option<CardNode> {
+fn create(props: &ArticleCardProps, list: Option<&CardListContext>, own_origin: &OwnOrigin) -> Option<CardNode> {
     let locale = locale_of(&props.options);
     let state = CardState { related_open: props.options.related_open, figure: FigurePhase::Waiting };
-    // Unchecked: the card markup is an `<article>` element by construction.
     let words = card_words(&props.options);
-    let fresh: Element = render_card(dom, &input(props, &locale, &words, state))?.unchecked_into();
+    let fresh = render_web_card(&input(props, &locale, &words, state))?;
     let prerendered =
         list.and_then(|list| Some((list, list.prerendered.as_ref()?.claim(props.record.web_url.as_str())?)));
     let card = match prerendered {
@@ -204,7 +197,7 @@ fn create(
 /// Patches the card for new props: only `data-index` when only the position changed, else
 /// a fresh render (with the reader's state read back from the DOM) morphed into the node.
 /// Returns whether it morphed.
-fn update(dom: &WebDom, shown: &mut Shown, props: &ArticleCardProps) -> bool {
+fn update(shown: &mut Shown, props: &ArticleCardProps) -> bool {
     if shown.shows(props) {
         if shown.index != props.index {
             let _ = shown.card.set_attribute("data-index", &props.index.to_string());
@@ -215,7 +208,7 @@ fn update(dom: &WebDom, shown: &mut Shown, props: &ArticleCardProps) -> bool {
     let state = kept_state(&shown.card, shown, props);
     let locale = locale_of(&props.options);
     let words = card_words(&props.options);
-    let Some(fresh) = render_card(dom, &input(props, &locale, &words, state)) else { return false };
+    let Some(fresh) = render_web_card(&input(props, &locale, &words, state)) else { return false };
     morph(&shown.card, &fresh, Mode::Update);
     *shown = Shown::of(shown.card.clone(), props);
     true
