@@ -9,7 +9,6 @@ pub mod batch;
 pub mod card_markup;
 pub mod dom;
 pub mod figure_markup;
-pub mod interned;
 mod meta_markup;
 pub mod morph;
 #[cfg(not(target_arch = "wasm32"))]
