@@ -143,8 +143,7 @@ mod browser {
     pub struct Formatters {
         date: DateTimeFormat,
         relative: RelativeTimeFormat,
-        /// "3 years ago" recurs on card after card: formatted once, and interned, so that
-        /// each later use hands the DOM a cached JS string instead of decoding UTF-8.
+        /// "3 years ago" recurs on card after card: formatted once.
         relative_texts: RefCell<HashMap<RelativeTime, String>>,
     }
 
@@ -160,7 +159,6 @@ mod browser {
             let text = self.relative.format_relative(relative.amount as f64, relative.unit.as_str());
             let mut texts = self.relative_texts.borrow_mut();
             if texts.len() < MAX_RELATIVE_TEXTS {
-                wasm_bindgen::intern(&text);
                 texts.insert(relative, text.clone());
             }
             text

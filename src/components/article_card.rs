@@ -11,7 +11,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -20,9 +19,9 @@ use super::card_list::CardListContext;
 use super::card_listeners::{CardListeners, CardOrigin};
 use crate::intl::{card_words, current_time, DateLocale};
 use crate::model::{CardOptions, Record, Words};
+use crate::render::batch::render_web_card;
 use crate::render::morph::{morph, Mode};
-use crate::render::web::WebDom;
-use crate::render::{render_card, CardInput, CardState, FigurePhase};
+use crate::render::{CardInput, CardState, FigurePhase};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleCardProps {
@@ -135,20 +134,20 @@ pub fn ListedCard(props: &ListedCardProps) -> Html {
 /// Renders the card into `node` (creating it the first time, patching it after) and
 /// returns it for Yew's tree.
 fn card_html(node: &RefCell<Option<CardNode>>, props: &ArticleCardProps, list: Option<&CardListContext>) -> Html {
-    WebDom::with_page(|dom| {
+    {
         let mut node = node.borrow_mut();
         match node.as_mut() {
             Some(current) => {
-                if update(dom, &mut current.shown, props) {
+                if update(&mut current.shown, props) {
                     watch_waiting_figure(&current.shown, current.listeners());
                 }
             }
-            None => *node = create(dom, props, list),
+            None => *node = create(props, list),
         }
         if let Some(CardNode { listeners: Listeners::Own(own), .. }) = node.as_ref() {
             *own.1.borrow_mut() = Some(origin_of(props));
         }
-    });
+    }
     let card = node.borrow().as_ref().map(|current| current.shown.card.clone());
     card.map_or_else(Html::default, |card| Html::VRef(card.into()))
 }
@@ -183,12 +182,11 @@ fn locale_of(options: &CardOptions) -> DateLocale {
 
 /// The card's node: the prerendered one if the list holds one of the right shape, else a
 /// fresh one.
-fn create(dom: &WebDom, props: &ArticleCardProps, list: Option<&CardListContext>) -> Option<CardNode> {
+fn create(props: &ArticleCardProps, list: Option<&CardListContext>) -> Option<CardNode> {
     let locale = locale_of(&props.options);
     let state = CardState { related_open: props.options.related_open, figure: FigurePhase::Waiting };
-    // Unchecked: the card markup is an `<article>` element by construction.
     let words = card_words(&props.options);
-    let fresh: Element = render_card(dom, &input(props, &locale, &words, state))?.unchecked_into();
+    let fresh = render_web_card(&input(props, &locale, &words, state))?;
     let prerendered =
         list.and_then(|list| Some((list, list.prerendered.as_ref()?.claim(props.record.web_url.as_str())?)));
     let card = match prerendered {
@@ -229,7 +227,7 @@ fn create(dom: &WebDom, props: &ArticleCardProps, list: Option<&CardListContext>
 /// Patches the card for new props: only `data-index` when only the position changed, else
 /// a fresh render (with the reader's state read back from the DOM) morphed into the node.
 /// Returns whether it morphed.
-fn update(dom: &WebDom, shown: &mut Shown, props: &ArticleCardProps) -> bool {
+fn update(shown: &mut Shown, props: &ArticleCardProps) -> bool {
     if shown.shows(props) {
         if shown.index != props.index {
             let _ = shown.card.set_attribute("data-index", &props.index.to_string());
@@ -240,7 +238,7 @@ fn update(dom: &WebDom, shown: &mut Shown, props: &ArticleCardProps) -> bool {
     let state = kept_state(&shown.card, shown, props);
     let locale = locale_of(&props.options);
     let words = card_words(&props.options);
-    let Some(fresh) = render_card(dom, &input(props, &locale, &words, state)) else { return false };
+    let Some(fresh) = render_web_card(&input(props, &locale, &words, state)) else { return false };
     morph(&shown.card, &fresh, Mode::Update);
     *shown = Shown::of(shown.card.clone(), props);
     true

@@ -9,7 +9,6 @@ use super::crash::install_panic_hook;
 use super::js_writer::to_js;
 use super::mount::{hand_out, live_mounts, mount};
 use crate::model::{Form, OPTIONS};
-use crate::render::interned::intern_common_strings;
 
 /// The ready event on window; `articlecards:ready`, its name before 0.2, is deprecated and
 /// still dispatched after it for this version.
@@ -50,7 +49,6 @@ fn stats() -> JsValue {
 #[wasm_bindgen(start)]
 pub fn start() {
     install_panic_hook();
-    intern_common_strings();
     let Some(window) = web_sys::window() else { return };
     let mount_function =
         Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|target, records, options| {

@@ -1,8 +1,6 @@
-//! The browser backend: web-sys DOM nodes. Each skeleton is built once per page and set of
-//! words with `createElement` and `createTextNode`, and kept; every use is one
-//! `cloneNode(true)` of it.
-
-use std::cell::RefCell;
+//! The browser backend for the few nodes outside a card's first render: the list's shell and
+//! what the listeners change on a card on the page (its figure's phase and image). Each call
+//! is one call into the DOM; cards themselves are rendered by [`super::batch`].
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
@@ -18,14 +16,8 @@ pub struct WebDom {
     pub document: Document,
 }
 
-/// Built skeletons kept at most: a few per set of words a page uses; a page that makes up
-/// new labels for mount after mount starts the collection again.
-const MAX_BUILT: usize = 256;
-
 thread_local! {
-    /// Built skeletons, by the address of their (static) description and their words.
-    static BUILT: RefCell<Vec<(usize, Words, Node)>> = const { RefCell::new(Vec::new()) };
-    /// The page's document, looked up once: cards are rendered by the thousand.
+    /// The page's document, looked up once.
     static PAGE: Option<WebDom> = web_sys::window().and_then(|window| window.document()).map(|document| WebDom { document });
 }
 
@@ -41,27 +33,8 @@ impl Dom for WebDom {
     const RUNS_SCRIPTS: bool = true;
 
     fn instantiate(&self, skeleton: &'static Skeleton, words: &Words) -> Option<Node> {
-        let key = skeleton as *const Skeleton as usize;
-        let built = BUILT.with(|built| {
-            let built = built.borrow();
-            let found = built.iter().find(|(address, built_words, _)| *address == key && built_words == words);
-            found.map(|(_, _, node)| node.clone())
-        });
-        let prototype = match built {
-            Some(prototype) => prototype,
-            None => {
-                let prototype = build(self, skeleton, words)?;
-                BUILT.with(|built| {
-                    let mut built = built.borrow_mut();
-                    if built.len() >= MAX_BUILT {
-                        built.clear();
-                    }
-                    built.push((key, words.clone(), prototype.clone()))
-                });
-                prototype
-            }
-        };
-        prototype.clone_node_with_deep(true).ok()
+        // Built afresh: this backend makes a list shell per mount and a note per failed image.
+        build(self, skeleton, words)
     }
 
     fn element(&self, tag: &str, svg: bool) -> Option<Node> {
