@@ -6,6 +6,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::crash::install_panic_hook;
+use super::feeding::in_next_task;
 use super::js_writer::to_js;
 use super::mount::{hand_out, live_mounts, mount};
 use crate::model::{Form, OPTIONS};
@@ -78,4 +79,6 @@ pub fn start() {
             let _ = window.dispatch_event(&ready);
         }
     }
+    // In a task of its own, after the ready handlers (which may mount at once).
+    in_next_task(crate::intl::warm_up);
 }
