@@ -207,14 +207,9 @@ mod browser {
     }
 
     pub fn warm_up() {
-        LAST.with(|last| {
-            let mut last = last.borrow_mut();
-            if last.is_none() {
-                let locale = DateLocale::default();
-                let formatters = Formatters::build(&locale);
-                *last = Some((locale, formatters));
-            }
-        });
+        if LAST.with(|last| last.borrow().is_none()) {
+            with_formatters(&DateLocale::default(), |_| ());
+        }
     }
 
     pub fn with_formatters<T>(locale: &DateLocale, use_them: impl FnOnce(&Formatters) -> T) -> Option<T> {
