@@ -1,0 +1,11 @@
+// Trunk post-build hook (Trunk.toml): finishes the glue in the staging folder, in order:
+// the crate's `inline_js` snippets written into it (scripts/inline-snippets.mjs), then, in
+// release builds (Trunk's `minify = "on_release"`), minified (scripts/minify-glue.mjs).
+// One hook, because Trunk runs the hooks of one stage side by side.
+import { inlineSnippets } from "./inline-snippets.mjs";
+import { minifyGlue } from "./minify-glue.mjs";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error("post-build: run as a Trunk hook (TRUNK_STAGING_DIR is not set)");
+inlineSnippets(staging);
+if (process.env.TRUNK_PROFILE === "release") minifyGlue(staging);
