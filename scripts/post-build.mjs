@@ -1,11 +1,12 @@
-// Trunk post-build hook (Trunk.toml): finishes the glue in the staging folder, in order:
-// the crate's `inline_js` snippets written into it (scripts/inline-snippets.mjs), then, in
-// release builds (Trunk's `minify = "on_release"`), minified (scripts/minify-glue.mjs).
-// One hook, because Trunk runs the hooks of one stage side by side.
+// Trunk post-build hook (Trunk.toml): finishes the scripts in the staging folder, in order:
+// the crate's `inline_js` snippets written into the glue (scripts/inline-snippets.mjs),
+// then, in release builds (Trunk's `minify = "on_release"`), the glue and the loader
+// minified (scripts/minify-js.mjs). One hook, because Trunk runs the hooks of one stage
+// side by side.
 import { inlineSnippets } from "./inline-snippets.mjs";
-import { minifyGlue } from "./minify-glue.mjs";
+import { minifyScripts } from "./minify-js.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build: run as a Trunk hook (TRUNK_STAGING_DIR is not set)");
 inlineSnippets(staging);
-if (process.env.TRUNK_PROFILE === "release") minifyGlue(staging);
+if (process.env.TRUNK_PROFILE === "release") minifyScripts(staging);

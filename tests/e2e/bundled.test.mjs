@@ -169,6 +169,16 @@ test("after a crash, the bundled widget restarts with a fresh instance from the 
   await page.context().close();
 });
 
+test("the shipped loader, minified, still tells bundlers to leave its computed import alone", () => {
+  packedTarball();
+  const loader = readFileSync(join(pkg, "article-cards-loader.js"), "utf8");
+  // The fresh instance after a crash is imported from a computed URL: webpack, without its
+  // comment, would try to bundle it and fail at run time.
+  const computed = [...loader.matchAll(/\bimport\((?!["'`])([^)]*)\)/g)].map((match) => match[1]);
+  assert.equal(computed.length, 1, `one computed import(): ${computed.join(" | ")}`);
+  assert.match(computed[0], /^\/\* @vite-ignore \*\/ \/\* webpackIgnore: true \*\/ \w/);
+});
+
 test("TypeScript finds the package's types through its exports map", () => {
   const source = `import type { ArticleRecord } from "article-cards";
 const records: ArticleRecord[] = [{ title: "A", webUrl: "https://example.org/a" }];
