@@ -228,7 +228,7 @@ for (const [name, byImpl] of Object.entries(results)) {
   lines.push(`| ${name} | ${byImpl.widget.length} | ${fmt(w)} (${spread(byImpl.widget)}) | ${fmt(v)} (${spread(byImpl.vanilla)}) | ${fmt(l)} (${spread(byImpl.lit)}) | ${ratio.toFixed(2)}× | ${(l / v).toFixed(2)}× | ${target} | ${met} |`);
 }
 lines.push("", "## Memory after mounting 1,000 cards", "");
-lines.push(`Median growth of ${memory.widget.runs?.length ?? 1} fresh pages per implementation, interleaved (the row is that page's). Growth of each, widget: ${(memory.widget.runs ?? [memory.widget.growth]).map(mb).join(", ")}; vanilla: ${(memory.vanilla.runs ?? [memory.vanilla.growth]).map(mb).join(", ")}.`, "");
+lines.push(`Median growth of ${memory.widget.runs?.length ?? 1} fresh pages per implementation, interleaved (the row is that page's), each measured after a young-generation GC and three full GCs. Growth of each, widget: ${(memory.widget.runs ?? [memory.widget.growth]).map(mb).join(", ")}; vanilla: ${(memory.vanilla.runs ?? [memory.vanilla.growth]).map(mb).join(", ")}.`, "");
 lines.push("| | widget | vanilla | lit | widget ÷ vanilla | target | met |", "|---|---:|---:|---:|---:|---:|:---:|");
 const memRow = (label, key, target) => {
   const ratio = memory.widget[key] / memory.vanilla[key];
