@@ -2,7 +2,8 @@
 // sandboxed, offline machine needs. No browser is downloaded.
 import { chromium } from "playwright-core";
 
-export async function launchBrowser() {
+/** `args`: more command-line flags (the benchmark's memory section exposes V8's `gc`). */
+export async function launchBrowser({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     headless: true,
@@ -14,6 +15,7 @@ export async function launchBrowser() {
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
+      ...args,
     ],
   });
 }
