@@ -12,11 +12,14 @@ use wasm_bindgen::prelude::*;
 use crate::model::json_value::{too_many_values, MAX_DEPTH, MAX_VALUES};
 use crate::model::{FlatValue, JsonValue};
 
+// `flatten` walks a host's value as src/model/flat.rs describes (the codes are that file's).
+// It tells kinds apart as wasm-bindgen's `as_string`/`as_f64`/`as_bool`/`is_object` do (null,
+// undefined, functions, symbols and bigints are null) and gets each value before checking its
+// key, as the reader always did. It returns the shape and keeps the texts for
+// `flattened_texts`, or returns [] when the value holds more than `maxValues` values; what a
+// getter or a proxy's trap throws is thrown on (`catch`). The comments are here because the
+// snippet is written into the glue as it is.
 #[wasm_bindgen(inline_js = r#"
-// Walks a host's value as src/model/flat.rs describes (the codes are that file's), checking
-// each value's type as wasm-bindgen's `as_string`/`as_f64`/`as_bool`/`is_object` do. Returns
-// the shape and keeps the texts for `flattened_texts`; returns [] when the value holds more
-// than `maxValues` values. Whatever a getter or a proxy's trap throws is thrown on.
 let flattenedTexts = "";
 export function flatten(value, maxDepth, maxValues) {
   const shape = [];
@@ -34,7 +37,6 @@ export function flatten(value, maxDepth, maxValues) {
       case "number": shape.push(3, value); return true;
       case "boolean": shape.push(value ? 2 : 1); return true;
       case "object": if (value !== null) break;
-      // falls through: null, undefined, and what JSON has no form for
       default: shape.push(0); return true;
     }
     if (depth >= maxDepth) { shape.push(7); return true; }

@@ -76,6 +76,31 @@ mod tests {
         assert_eq!(&*changed.title, "B");
     }
 
+    /// A record that counts how often it is turned into a tree.
+    struct Counted(JsonValue, std::cell::Cell<usize>);
+
+    impl ReadValue for Counted {
+        fn fingerprint(&self) -> u64 {
+            self.0.fingerprint()
+        }
+
+        fn json(&self) -> Result<std::borrow::Cow<'_, JsonValue>, String> {
+            self.1.set(self.1.get() + 1);
+            self.0.json()
+        }
+    }
+
+    #[test]
+    fn a_record_seen_before_is_not_even_turned_into_a_tree() {
+        let counted = Counted(record("A"), Default::default());
+        let mut known = KnownRecords::default();
+        known.validate(&counted).unwrap();
+        let mut known = known.for_next_feed();
+        known.validate(&counted).unwrap();
+        known.validate(&counted).unwrap();
+        assert_eq!(counted.1.get(), 1);
+    }
+
     #[test]
     fn records_of_a_feed_hold_their_repeated_values_once() {
         let with_provider = |title: &str, url: &str| {
