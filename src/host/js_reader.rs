@@ -15,10 +15,10 @@ use crate::model::{FlatValue, JsonValue};
 // `flatten` walks a host's value as src/model/flat.rs describes (the codes are that file's).
 // It tells kinds apart as wasm-bindgen's `as_string`/`as_f64`/`as_bool`/`is_object` do (null,
 // undefined, functions, symbols and bigints are null) and gets each value before checking its
-// key, as the reader always did. It returns the shape and keeps the texts for
-// `flattened_texts`, or returns [] when the value holds more than `maxValues` values; what a
-// getter or a proxy's trap throws is thrown on (`catch`). The comments are here because the
-// snippet is written into the glue as it is.
+// key, as the reader always did. It returns the shape and keeps the texts until
+// `flattened_texts` takes them, or returns [] when the value holds more than `maxValues`
+// values; what a getter or a proxy's trap throws is thrown on (`catch`). The comments are
+// here because the snippet is written into the glue as it is.
 #[wasm_bindgen(inline_js = r#"
 let flattenedTexts = "";
 export function flatten(value, maxDepth, maxValues) {
@@ -66,7 +66,9 @@ export function flatten(value, maxDepth, maxValues) {
   return shape;
 }
 export function flattened_texts() {
-  return flattenedTexts;
+  const texts = flattenedTexts;
+  flattenedTexts = "";
+  return texts;
 }
 "#)]
 extern "C" {
