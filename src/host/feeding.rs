@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageChannel, MessagePort};
 
-use super::js_reader::read_json;
+use super::js_reader::read_flat;
 use crate::components::card_segment::Cards;
 use crate::model::{FeedValidator, KnownRecords, RecordProblem};
 
@@ -70,7 +70,7 @@ impl Feeding {
     }
 
     fn advance(&mut self, count: usize) -> (Cards, Vec<RecordProblem>) {
-        let records = self.rest.by_ref().take(count).map(|record| record.and_then(|record| read_json(&record)));
+        let records = self.rest.by_ref().take(count).map(|record| record.and_then(|record| read_flat(&record)));
         self.validator.extend(records);
         self.shown = self.shown.with_more(&self.validator.cards()[self.shown.len()..]);
         (self.shown.clone(), self.validator.take_problems())
