@@ -142,6 +142,29 @@ test("while a long feed arrives, every frame shows the first records in order, w
   await page.context().close();
 });
 
+test("in a long feed, a figure far down is requested when the reader scrolls to it, not before", async () => {
+  const { page, errors } = await open();
+  await page.evaluate(
+    ({ seed, count }) => {
+      const records = Array.from({ length: count }, (_, i) => ({ ...seed, title: `Story ${i}`, webUrl: `https://example.org/story/${i}` }));
+      window.handle = ArticleCards.mount(document.getElementById("cards"), records, {});
+    },
+    { seed, count: COUNT },
+  );
+  await page.waitForFunction((count) => window.cards().length === count, COUNT, { timeout: 180000, polling: 500 });
+  await someFrames(page, 3);
+  const state = (index) => page.evaluate((index) => document.querySelector(`article[data-index="${index}"] figure`).dataset.state, index);
+  for (const index of [1000, 5000, 9000]) assert.equal(await state(index), "waiting", `card ${index}'s figure waits while far away`);
+  for (const index of [1000, 5000]) {
+    await page.evaluate((index) => document.querySelector(`article[data-index="${index}"]`).scrollIntoView(), index);
+    await page.waitForFunction((index) => document.querySelector(`article[data-index="${index}"] figure`).dataset.state !== "waiting", index, { timeout: 10000 });
+  }
+  assert.equal(await state(9000), "waiting", "a figure never scrolled near is not requested");
+  // The seed's figure is on another host, which the test browser blocks: requested, it fails.
+  assert.deepEqual(errors.filter((error) => !error.includes("ERR_INTERNET_DISCONNECTED")), []);
+  await page.context().close();
+});
+
 test("the task that calls mount leaves a full window of cards, on a desktop window and on a phone", async () => {
   for (const viewport of [{ width: 1200, height: 900 }, { width: 420, height: 800 }]) {
     const { page, errors } = await open(viewport);
