@@ -59,7 +59,7 @@ pub struct CardListeners {
 
 /// A list's segments near the viewport, and figures waiting to be placed in one.
 #[derive(Default)]
-pub struct Segments {
+struct Segments {
     near: RefCell<Vec<Element>>,
     pending: RefCell<Vec<(Element, Rc<Record>)>>,
 }
@@ -111,28 +111,33 @@ impl CardListeners {
     /// figure not on the page yet is watched once it is ([`CardListeners::placed`]),
     /// and one in a segment far away once that segment comes near.
     pub fn watch(&self, figure: &Element, record: &Rc<Record>) {
-        if let Some(segments) = &self.segments {
-            if !figure.is_connected() {
-                segments.pending.borrow_mut().push((figure.clone(), record.clone()));
-                return;
-            }
-            let segment = figure.closest(".ac-segment").ok().flatten();
-            if segment.is_some_and(|segment| !segments.near.borrow().iter().any(|near| near == &segment)) {
-                return;
-            }
+        if let Some(segments) = self.segments.as_ref().filter(|_| !figure.is_connected()) {
+            segments.pending.borrow_mut().push((figure.clone(), record.clone()));
+            return;
         }
         let mut observer = self.observer.borrow_mut();
         if observer.is_none() {
             *observer = near_observer(self.resolve.clone(), self.segments.clone());
         }
         match observer.as_ref() {
-            Some((observer, _)) => observer.observe(figure),
+            Some((observer, _)) => {
+                if !self.in_far_segment(figure) {
+                    observer.observe(figure);
+                }
+            }
             None => {
                 if let Some(shown) = record.figure() {
                     WebDom::with_page(|dom| request_image(dom, figure, shown.image));
                 }
             }
         }
+    }
+
+    /// Whether `figure` is in a segment of the list that is not near the viewport.
+    fn in_far_segment(&self, figure: &Element) -> bool {
+        let Some(segments) = &self.segments else { return false };
+        let segment = figure.closest(".ac-segment").ok().flatten();
+        segment.is_some_and(|segment| !segments.near.borrow().iter().any(|near| near == &segment))
     }
 
     /// After a render of the list: watches its segments, and the figures of the cards put
@@ -242,6 +247,7 @@ fn on_image(resolve: &Resolve, event: &Event) {
 
 type NearCallback = Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>;
 
+/// Calls `f` with each element of `nodes`.
 fn each_element(nodes: &web_sys::NodeList, mut f: impl FnMut(&Element)) {
     for node in (0..nodes.length()).filter_map(|i| nodes.item(i)) {
         if let Ok(element) = node.dyn_into::<Element>() {
