@@ -89,7 +89,7 @@ impl Shell {
                 })
             })
         };
-        let listeners = Rc::new(CardListeners::new(&list, resolve));
+        let listeners = Rc::new(CardListeners::for_list(&list, resolve));
         Some(Shell { root, list, context: CardListContext { listeners, prerendered }, current })
     }
 }
@@ -103,6 +103,15 @@ pub fn CardList(props: &CardListProps) -> Html {
         use_effect_with(props.id_prefix.clone(), move |_| {
             if let Some(prerendered) = shell.as_ref().as_ref().and_then(|shell| shell.context.prerendered.as_ref()) {
                 prerendered.report();
+            }
+        });
+    }
+    {
+        // After each render the new cards are on the page: their figures can be watched.
+        let shell = shell.clone();
+        use_effect(move || {
+            if let Some(shell) = shell.as_ref() {
+                shell.context.listeners.placed();
             }
         });
     }

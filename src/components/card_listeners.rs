@@ -3,7 +3,10 @@
 //! link, chip and related toggle; one pair of capturing listeners for every figure's image
 //! loading or failing; one IntersectionObserver that requests each figure's image when its
 //! card comes near the viewport. Listeners per element would cost each card a dozen
-//! closures and JS calls; here a card costs none.
+//! closures and JS calls; here a card costs none. In a list cut into segments, a figure is
+//! watched only once its segment comes near (the observer watches the `.ac-segment`s too):
+//! each figure the observer starts watching makes the browser draw a frame and check every
+//! watched figure, which a long feed arriving into segments far away would pay at every step.
 //!
 //! The panel's open state and the figure's phase live in the DOM (`aria-expanded`,
 //! `data-state`): these listeners are their only writers, and a card reads them back
@@ -49,12 +52,35 @@ pub struct CardListeners {
     listening: RefCell<Option<[EventListener; 3]>>,
     /// Created for the first figure: a list without figures needs none.
     observer: RefCell<Option<(IntersectionObserver, NearCallback)>>,
+    /// For a list: the figures of cards not on the page yet, watched once they are
+    /// ([`CardListeners::placed`]) if their segment is near; and the segments near.
+    segments: Option<Rc<Segments>>,
+}
+
+/// A list's segments near the viewport, and figures waiting to be placed in one.
+#[derive(Default)]
+struct Segments {
+    near: RefCell<Vec<Element>>,
+    pending: RefCell<Vec<(Element, Rc<Record>)>>,
 }
 
 impl CardListeners {
     /// Listeners for the cards under `target`, attached by [`CardListeners::listen`].
     pub fn new(target: &Element, resolve: Resolve) -> CardListeners {
-        CardListeners { target: target.clone(), resolve, listening: RefCell::new(None), observer: RefCell::new(None) }
+        CardListeners {
+            target: target.clone(),
+            resolve,
+            listening: RefCell::new(None),
+            observer: RefCell::new(None),
+            segments: None,
+        }
+    }
+
+    /// Listeners for a list, whose cards may be in segments (`card_segment.rs`).
+    pub fn for_list(target: &Element, resolve: Resolve) -> CardListeners {
+        let mut listeners = CardListeners::new(target, resolve);
+        listeners.segments = Some(Rc::default());
+        listeners
     }
 
     /// Starts listening, once: a list is given its listeners with its first card.
@@ -81,18 +107,58 @@ impl CardListeners {
     }
 
     /// Requests `figure`'s image once it comes near the viewport. Without
-    /// IntersectionObserver (very old browsers) it is requested at once.
-    pub fn watch(&self, figure: &Element, record: &Record) {
+    /// IntersectionObserver (very old browsers) it is requested at once. In a list, a
+    /// figure not on the page yet is watched once it is ([`CardListeners::placed`]),
+    /// and one in a segment far away once that segment comes near.
+    pub fn watch(&self, figure: &Element, record: &Rc<Record>) {
+        if let Some(segments) = self.segments.as_ref().filter(|_| !figure.is_connected()) {
+            segments.pending.borrow_mut().push((figure.clone(), record.clone()));
+            return;
+        }
         let mut observer = self.observer.borrow_mut();
         if observer.is_none() {
-            *observer = near_observer(self.resolve.clone());
+            *observer = near_observer(self.resolve.clone(), self.segments.clone());
         }
         match observer.as_ref() {
-            Some((observer, _)) => observer.observe(figure),
+            Some((observer, _)) => {
+                if !self.in_far_segment(figure) {
+                    observer.observe(figure);
+                }
+            }
             None => {
                 if let Some(shown) = record.figure() {
                     WebDom::with_page(|dom| request_image(dom, figure, shown.image));
                 }
+            }
+        }
+    }
+
+    /// Whether `figure` is in a segment of the list that is not near the viewport.
+    fn in_far_segment(&self, figure: &Element) -> bool {
+        let Some(segments) = &self.segments else { return false };
+        let segment = figure.closest(".ac-segment").ok().flatten();
+        segment.is_some_and(|segment| !segments.near.borrow().iter().any(|near| near == &segment))
+    }
+
+    /// After a render of the list: watches its segments, and the figures of the cards put
+    /// on the page since they were rendered.
+    pub fn placed(&self) {
+        let Some(segments) = &self.segments else { return };
+        segments.near.borrow_mut().retain(|segment| segment.is_connected());
+        if let Ok(list) = self.target.query_selector_all(":scope > .ac-segment") {
+            let mut observer = self.observer.borrow_mut();
+            if observer.is_none() && list.length() > 0 {
+                *observer = near_observer(self.resolve.clone(), self.segments.clone());
+            }
+            if let Some((observer, _)) = observer.as_ref() {
+                // Watching a segment again changes nothing.
+                each_element(&list, |segment| observer.observe(segment));
+            }
+        }
+        let pending = std::mem::take(&mut *segments.pending.borrow_mut());
+        for (figure, record) in pending {
+            if figure.is_connected() {
+                self.watch(&figure, &record);
             }
         }
     }
@@ -108,6 +174,10 @@ impl CardListeners {
         self.listening.borrow_mut().take();
         if let Some((observer, _)) = self.observer.borrow_mut().take() {
             observer.disconnect();
+        }
+        if let Some(segments) = &self.segments {
+            segments.near.borrow_mut().clear();
+            segments.pending.borrow_mut().clear();
         }
     }
 }
@@ -177,13 +247,40 @@ fn on_image(resolve: &Resolve, event: &Event) {
 
 type NearCallback = Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>;
 
-fn near_observer(resolve: Resolve) -> Option<(IntersectionObserver, NearCallback)> {
+/// Calls `f` with each element of `nodes`.
+fn each_element(nodes: &web_sys::NodeList, mut f: impl FnMut(&Element)) {
+    for node in (0..nodes.length()).filter_map(|i| nodes.item(i)) {
+        if let Ok(element) = node.dyn_into::<Element>() {
+            f(&element);
+        }
+    }
+}
+
+/// A segment came near (its waiting figures are watched from now on) or went away.
+fn segment_moved(segments: &Segments, observer: &IntersectionObserver, segment: Element, near: bool) {
+    let mut near_ones = segments.near.borrow_mut();
+    near_ones.retain(|other| other != &segment);
+    if !near {
+        return;
+    }
+    if let Ok(figures) = segment.query_selector_all("figure.ac-figure[data-state=waiting]") {
+        each_element(&figures, |figure| observer.observe(figure));
+    }
+    near_ones.push(segment);
+}
+
+fn near_observer(resolve: Resolve, segments: Option<Rc<Segments>>) -> Option<(IntersectionObserver, NearCallback)> {
     let callback = Closure::new(move |entries: js_sys::Array, observer: IntersectionObserver| {
         for entry in entries.iter().map(|entry| entry.unchecked_into::<IntersectionObserverEntry>()) {
+            let target = entry.target();
+            if let Some(segments) = segments.as_ref().filter(|_| target.class_name() == "ac-segment") {
+                segment_moved(segments, &observer, target, entry.is_intersecting());
+                continue;
+            }
             if !entry.is_intersecting() {
                 continue;
             }
-            let figure = entry.target();
+            let figure = target;
             observer.unobserve(&figure);
             let Some(origin) = figure.closest("article.ac-card").ok().flatten().and_then(|card| resolve(&card)) else {
                 continue;

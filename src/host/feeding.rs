@@ -1,6 +1,7 @@
 //! Long feeds a step at a time, so the page never freezes: the first screenful is rendered
-//! in the task that calls `mount`, the rest [`STEP`] records per task, each in order (so Tab
-//! order is right at every moment). A feed of at most [`AT_ONCE`] records is rendered at
+//! in the task that calls `mount`, the rest [`STEP`] records per step, each in order (so Tab
+//! order is right at every moment), as many steps per task as fit in [`TASK_BUDGET_MS`]
+//! ([`TaskBudget`]). A feed of at most [`AT_ONCE`] records is rendered at
 //! once, as is whatever an `update` replaces that was already on the page, and up to
 //! [`AT_ONCE`] more. Records whose content the previous feed had are not validated again
 //! (`KnownRecords`).
@@ -23,8 +24,13 @@ const AT_ONCE: usize = 1000;
 /// columns, twelve in one. A wider window's last row is completed by the next step. Each
 /// card here lengthens the one task the page cannot avoid.
 const FIRST_STEP: usize = 12;
-/// Records validated and rendered per later task.
+/// Records validated and rendered per later step.
 const STEP: usize = 32;
+/// How long a task of a long feed may keep adding steps. A step is taken only if it fits,
+/// judged by the one before it in the same task (never by an earlier task: under load, a
+/// pace carried over from one task to the next overshot to 170–1,040 ms). Well under the
+/// 50 ms of a long task, so that a step slower than the one before it still fits.
+const TASK_BUDGET_MS: f64 = 25.0;
 
 /// A host's records as `mount`/`update` received them, read, validated and shown in steps.
 pub struct Feeding {
@@ -75,6 +81,37 @@ impl Feeding {
         self.shown = self.shown.with_more(&self.validator.cards()[self.shown.len()..]);
         (self.shown.clone(), self.validator.take_problems())
     }
+}
+
+/// When a task of a long feed started, to judge whether one more step fits in it.
+#[derive(Clone, Copy)]
+pub struct TaskBudget {
+    started: f64,
+}
+
+impl TaskBudget {
+    /// The budget of the task running now; `None` without `performance.now()` (one step
+    /// per task then).
+    pub fn start() -> Option<TaskBudget> {
+        Some(TaskBudget { started: now()? })
+    }
+
+    /// Whether a step as long as the one that started at `step_started` (and has been
+    /// rendered) still fits in this task.
+    pub fn fits_another(&self, step_started: f64) -> bool {
+        now().is_some_and(|now| now - self.started + (now - step_started) <= TASK_BUDGET_MS)
+    }
+}
+
+/// Milliseconds since the page started.
+pub fn now() -> Option<f64> {
+    Some(web_sys::window()?.performance()?.now())
+}
+
+/// Runs `work` later in this task, after what is already queued for its microtasks: after
+/// Yew's render of an `update` made before (Yew renders in a microtask it queues first).
+pub fn after_render(work: impl FnOnce() + 'static) {
+    wasm_bindgen_futures::spawn_local(async move { work() });
 }
 
 /// Work waiting for a task of its own.

@@ -11,9 +11,9 @@ use yew::{AttrValue, Callback};
 use super::app_pool::{adopt, park, take_or_create, PooledApp};
 use super::crash::ensure_alive;
 use super::dom_events::send_card_event;
-use super::feeding::{in_next_task, Feeding};
+use super::feeding::{after_render, in_next_task, now, Feeding, TaskBudget};
 use super::js_reader::{read_json, read_records};
-use super::report::{report_option_problems, report_record_problems};
+use super::report::{is_rendered, report_option_problems, report_record_problems};
 use crate::components::card_segment::Cards;
 use crate::components::prerendered::PrerenderedCards;
 use crate::components::CardListProps;
@@ -132,25 +132,53 @@ fn feed_the_rest(shared: &Rc<RefCell<Option<Mounted>>>, feeding: Feeding) {
     }
 }
 
+/// Shows the rest of the feed from the next task on.
 fn next_step(shared: Weak<RefCell<Option<Mounted>>>, generation: u32) {
-    in_next_task(move || {
-        let Some(strong) = shared.upgrade() else { return };
-        let mut mounted = strong.borrow_mut();
-        let Some(mounted) = mounted.as_mut().filter(|mounted| mounted.generation == generation) else { return };
-        let Some(feeding) = mounted.feeding.as_mut() else { return };
-        if ensure_alive().is_err() {
-            return;
-        }
-        let (cards, problems) = feeding.next();
-        if feeding.is_done() {
-            mounted.known = mounted.feeding.take().map(Feeding::into_known).unwrap_or_default();
-        } else {
-            next_step(shared, generation);
-        }
-        mounted.props.cards = cards;
-        mounted.pooled.app.update(mounted.props.clone());
-        report_record_problems(mounted.container.clone(), problems);
-    });
+    in_next_task(move || step(shared, generation, TaskBudget::start()));
+}
+
+/// Shows the next step of the feed; once Yew has rendered it (in this task), takes another
+/// if it fits in the task's `budget`, else leaves the rest to the next task.
+fn step(shared: Weak<RefCell<Option<Mounted>>>, generation: u32, budget: Option<TaskBudget>) {
+    let Some(strong) = shared.upgrade() else { return };
+    let mut mounted = strong.borrow_mut();
+    let Some(mounted) = mounted.as_mut().filter(|mounted| mounted.generation == generation) else { return };
+    let Some(feeding) = mounted.feeding.as_mut() else { return };
+    if ensure_alive().is_err() {
+        return;
+    }
+    let step_started = now();
+    let (cards, problems) = feeding.next();
+    let done = feeding.is_done();
+    if done {
+        mounted.known = mounted.feeding.take().map(Feeding::into_known).unwrap_or_default();
+    }
+    mounted.props.cards = cards;
+    mounted.pooled.app.update(mounted.props.clone());
+    report_record_problems(mounted.container.clone(), problems);
+    if !done {
+        after_render(move || {
+            let another = budget.zip(step_started).is_some_and(|(budget, step_started)| {
+                budget.fits_another(step_started) && shows_every_card(&shared, generation)
+            });
+            if another {
+                step(shared, generation, budget);
+            } else {
+                next_step(shared, generation);
+            }
+        });
+    }
+}
+
+/// Whether the page shows the last card of the feed so far: Yew has rendered the last step
+/// (it leaves the rest of a render to a later task when one runs over 16 ms; a step taken
+/// before that would add to what it renders then).
+fn shows_every_card(shared: &Weak<RefCell<Option<Mounted>>>, generation: u32) -> bool {
+    let Some(strong) = shared.upgrade() else { return false };
+    let mounted = strong.borrow();
+    let Some(mounted) = mounted.as_ref().filter(|mounted| mounted.generation == generation) else { return false };
+    let last = mounted.props.cards.segments().last().and_then(|segment| segment.last());
+    last.is_none_or(|last| is_rendered(&mounted.container, last.index))
 }
 
 /// Removes the placeholders that kept the cards' space until now (written by the host's

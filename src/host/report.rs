@@ -39,6 +39,11 @@ pub fn report_record_problems(container: Element, problems: Vec<RecordProblem>) 
     });
 }
 
+/// Whether the card of the record at `index` is under `container`, the last card there.
+pub fn is_rendered(container: &Element, index: usize) -> bool {
+    rendered_cards(container, index).contains_key(&index)
+}
+
 /// The cards under `container` of records from index `first` on, by record index: found
 /// from the last card backwards (cards are in record order, in the list's grid or in its
 /// `.ac-segment`s), so a step of a long feed looks only at the cards it added.

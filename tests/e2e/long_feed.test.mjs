@@ -100,6 +100,71 @@ test("a 10,000-record feed: the first cards and a frame come before the rest, th
   await page.context().close();
 });
 
+test("while a long feed arrives, every frame shows the first records in order, with no gap, until all are there", async () => {
+  const { page, errors } = await open();
+  const frames = await page.evaluate(async (count) => {
+    const container = document.getElementById("cards");
+    const lastCard = () => {
+      let node = container.lastElementChild;
+      while (node && !node.classList.contains("ac-card")) node = node.lastElementChild;
+      return node;
+    };
+    /** The card before `card` in the DOM, across the list's segments. */
+    const before = (card) => {
+      if (card.previousElementSibling || !card.parentElement.classList.contains("ac-segment")) return card.previousElementSibling;
+      const previous = card.parentElement.previousElementSibling;
+      return previous?.classList.contains("ac-segment") ? previous.lastElementChild : previous;
+    };
+    window.handle = ArticleCards.mount(container, window.feed(count, "Feed story"), {});
+    const seen = [];
+    let shown = -1;
+    while (shown < count - 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // The cards added since the last frame, from the last one back: records shown+1 .. last.
+      const last = lastCard();
+      const lastIndex = Number(last.dataset.index);
+      if (lastIndex < shown) return { broken: { shown, lastIndex } };
+      const added = [];
+      for (let card = last; card && Number(card.dataset.index) > shown; card = before(card)) {
+        added.push([Number(card.dataset.index), card.querySelector(".ac-card__title").textContent]);
+      }
+      const expected = Array.from({ length: lastIndex - shown }, (_, i) => [lastIndex - i, `Feed story ${lastIndex - i}`]);
+      if (JSON.stringify(added) !== JSON.stringify(expected)) return { broken: { shown, added: added.slice(0, 5), expected: expected.slice(0, 5) } };
+      seen.push(lastIndex);
+      shown = lastIndex;
+    }
+    return { seen, total: document.getElementsByClassName("ac-card").length };
+  }, COUNT);
+  assert.equal(frames.broken, undefined, `a frame showed cards out of order or with a gap: ${JSON.stringify(frames.broken)}`);
+  assert.equal(frames.total, COUNT);
+  assert.ok(frames.seen.length > 2, `the feed arrived over several frames (${frames.seen.length})`);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("in a long feed, a figure far down is requested when the reader scrolls to it, not before", async () => {
+  const { page, errors } = await open();
+  await page.evaluate(
+    ({ seed, count }) => {
+      const records = Array.from({ length: count }, (_, i) => ({ ...seed, title: `Story ${i}`, webUrl: `https://example.org/story/${i}` }));
+      window.handle = ArticleCards.mount(document.getElementById("cards"), records, {});
+    },
+    { seed, count: COUNT },
+  );
+  await page.waitForFunction((count) => window.cards().length === count, COUNT, { timeout: 180000, polling: 500 });
+  await someFrames(page, 3);
+  const state = (index) => page.evaluate((index) => document.querySelector(`article[data-index="${index}"] figure`).dataset.state, index);
+  for (const index of [1000, 5000, 9000]) assert.equal(await state(index), "waiting", `card ${index}'s figure waits while far away`);
+  for (const index of [1000, 5000]) {
+    await page.evaluate((index) => document.querySelector(`article[data-index="${index}"]`).scrollIntoView(), index);
+    await page.waitForFunction((index) => document.querySelector(`article[data-index="${index}"] figure`).dataset.state !== "waiting", index, { timeout: 10000 });
+  }
+  assert.equal(await state(9000), "waiting", "a figure never scrolled near is not requested");
+  // The seed's figure is on another host, which the test browser blocks: requested, it fails.
+  assert.deepEqual(errors.filter((error) => !error.includes("ERR_INTERNET_DISCONNECTED")), []);
+  await page.context().close();
+});
+
 test("the task that calls mount leaves a full window of cards, on a desktop window and on a phone", async () => {
   for (const viewport of [{ width: 1200, height: 900 }, { width: 420, height: 800 }]) {
     const { page, errors } = await open(viewport);
