@@ -47,8 +47,7 @@ enum Output {
     Element,
     /// The cards only, for a page that calls `ArticleCards.mount` on their parent itself.
     Fragment,
-    /// A whole page: the element, the stylesheet and the loader (from `--assets`), with
-    /// the module and its glue preloaded, so that their downloads start with the page's.
+    /// A whole page: the element, the stylesheet and the loader (from `--assets`).
     Page,
 }
 
@@ -153,8 +152,6 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
                  <meta name=\"color-scheme\" content=\"light dark\">\n\
                  <title>Articles</title>\n\
-                 <link rel=\"preload\" href=\"{assets}article-cards_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
-                 <link rel=\"modulepreload\" href=\"{assets}article-cards.js\">\n\
                  <link rel=\"stylesheet\" href=\"{assets}article-cards.css\">\n\
                  <script type=\"module\" src=\"{assets}article-cards-loader.js\"></script>\n</head>\n\
                  <body>\n<main class=\"ac-page\">\n{element}\n</main>\n</body>\n</html>"
