@@ -1,9 +1,8 @@
 // Writes the JS snippets that wasm-bindgen emits for the crate's `inline_js`
-// (src/render/batch.rs, src/host/js_reader.rs) into the glue, in place of their imports, and
-// drops the `snippets/` folder. The embed then stays the four files README names, with no
-// hashed path and no extra request before the module starts. Fails the build on a snippet it
-// cannot inline (a default export, or a name the glue already declares). Run by
-// scripts/post-build.mjs.
+// (src/render/batch.rs) into the glue, in place of their imports, and drops the `snippets/`
+// folder. The embed then stays the four files README names, with no hashed path and no
+// extra request before the module starts. Fails the build on a snippet it cannot inline (a
+// default export, or a name the glue already declares). Run by scripts/post-build.mjs.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 

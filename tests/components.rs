@@ -545,20 +545,3 @@ async fn labels_override_words_and_stay_text() {
     assert!(card.query_selector("img:not(.ac-figure__image)").unwrap().is_none(), "no markup was parsed");
     handle.unmount();
 }
-
-#[wasm_bindgen_test]
-fn the_reader_hands_a_value_over_as_the_model_writes_it() {
-    use article_cards::host::js_reader::{read_flat, read_json};
-    use article_cards::model::FlatValue;
-    let json = r#"{"title":"Ünï 😀","n":[1,-0.5,{"x":""},null,true,false],"deep":{"a":[[]]},"":"e"}"#;
-    let read = read_flat(&js_sys::JSON::parse(json).unwrap()).unwrap();
-    assert_eq!(read, FlatValue::of(&serde_json::from_str(json).unwrap()));
-    // Functions and undefined have no JSON form: null, as JSON.stringify writes them in arrays.
-    let odd = js_sys::Array::of2(&js_sys::Function::new_no_args(""), &JsValue::UNDEFINED);
-    assert_eq!(read_json(&odd), Ok(JsonValue::Array(vec![JsonValue::Null, JsonValue::Null])));
-    // Lone surrogates (one per string) stay one U+FFFD each, even where two strings' texts
-    // joined make a pair.
-    let lone = js_sys::JSON::parse(r#"["\ud83d","","\ude00x","\ud800"]"#).unwrap();
-    let strings = ["\u{FFFD}", "", "\u{FFFD}x", "\u{FFFD}"].map(|s| JsonValue::String(s.to_owned()));
-    assert_eq!(read_json(&lone), Ok(JsonValue::Array(strings.to_vec())));
-}

@@ -12,7 +12,7 @@ use std::collections::VecDeque;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageChannel, MessagePort};
 
-use super::js_reader::read_flat;
+use super::js_reader::read_json;
 use crate::components::card_segment::Cards;
 use crate::model::{FeedValidator, KnownRecords, RecordProblem};
 
@@ -76,7 +76,7 @@ impl Feeding {
     }
 
     fn advance(&mut self, count: usize) -> (Cards, Vec<RecordProblem>) {
-        let records = self.rest.by_ref().take(count).map(|record| record.and_then(|record| read_flat(&record)));
+        let records = self.rest.by_ref().take(count).map(|record| record.and_then(|record| read_json(&record)));
         self.validator.extend(records);
         self.shown = self.shown.with_more(&self.validator.cards()[self.shown.len()..]);
         (self.shown.clone(), self.validator.take_problems())

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::flat::ReadValue;
+use super::json_value::JsonValue;
 use super::known::KnownRecords;
 use super::problem::{Problem, Severity};
 use super::record::Record;
@@ -31,7 +31,7 @@ pub struct Feed {
 
 /// Validates each record. `Err` items are records the host boundary could not read at all
 /// (a throwing getter, say); their message is reported as an error on the whole record.
-pub fn validate_feed<V: ReadValue>(records: impl IntoIterator<Item = Result<V, String>>) -> Feed {
+pub fn validate_feed(records: impl IntoIterator<Item = Result<JsonValue, String>>) -> Feed {
     let mut validator = FeedValidator::default();
     validator.extend(records);
     validator.feed
@@ -61,7 +61,7 @@ impl FeedValidator {
     }
 
     /// Validates the next records of the host's array.
-    pub fn extend<V: ReadValue>(&mut self, records: impl IntoIterator<Item = Result<V, String>>) {
+    pub fn extend(&mut self, records: impl IntoIterator<Item = Result<JsonValue, String>>) {
         for value in records {
             let index = self.next_index;
             self.next_index += 1;
@@ -79,10 +79,10 @@ impl FeedValidator {
         std::mem::take(&mut self.feed.problems)
     }
 
-    fn push(&mut self, index: usize, value: Result<impl ReadValue, String>) {
+    fn push(&mut self, index: usize, value: Result<JsonValue, String>) {
         let feed = &mut self.feed;
-        let (record, problems) = match value.and_then(|value| self.known.validate(&value)) {
-            Ok(validated) => validated,
+        let (record, problems) = match value {
+            Ok(value) => self.known.validate(&value),
             Err(message) => {
                 let problem = Problem { path: String::new(), message, severity: Severity::Error };
                 feed.problems.push(RecordProblem { index, problem });

@@ -10,6 +10,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
+use super::fingerprint::Fnv64;
+
 /// Containers nested deeper than this are not read.
 pub const MAX_DEPTH: usize = 16;
 
@@ -43,6 +45,47 @@ impl JsonValue {
             JsonValue::Array(items) => items.iter().map(JsonValue::value_count).sum(),
             JsonValue::Object(entries) => entries.iter().map(|(_, value)| value.value_count()).sum(),
             _ => 0,
+        }
+    }
+
+    /// A 64-bit hash of the content (kinds, lengths, keys in order, and values): equal
+    /// values give equal fingerprints, and different values almost surely different ones.
+    pub fn fingerprint(&self) -> u64 {
+        let mut hash = Fnv64::default();
+        self.hash_into(&mut hash);
+        hash.0
+    }
+
+    fn hash_into(&self, hash: &mut Fnv64) {
+        let text = |hash: &mut Fnv64, text: &str| {
+            hash.write(&(text.len() as u64).to_le_bytes());
+            hash.write(text.as_bytes());
+        };
+        match self {
+            JsonValue::Null => hash.write(b"n"),
+            JsonValue::Bool(flag) => hash.write(if *flag { b"t" } else { b"f" }),
+            JsonValue::Number(number) => {
+                hash.write(b"#");
+                hash.write(&number.to_bits().to_le_bytes());
+            }
+            JsonValue::String(string) => {
+                hash.write(b"s");
+                text(hash, string);
+            }
+            JsonValue::Array(items) => {
+                hash.write(b"[");
+                hash.write(&(items.len() as u64).to_le_bytes());
+                items.iter().for_each(|item| item.hash_into(hash));
+            }
+            JsonValue::Object(entries) => {
+                hash.write(b"{");
+                hash.write(&(entries.len() as u64).to_le_bytes());
+                for (key, value) in entries {
+                    text(hash, key);
+                    value.hash_into(hash);
+                }
+            }
+            JsonValue::TooDeep => hash.write(b"~"),
         }
     }
 
@@ -165,7 +208,6 @@ impl<'de> Visitor<'de> for ValueVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ReadValue;
 
     fn parse(text: &str) -> JsonValue {
         serde_json::from_str(text).expect("test JSON parses")

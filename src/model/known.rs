@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::flat::ReadValue;
+use super::json_value::JsonValue;
 use super::problem::Problem;
 use super::record::Record;
 use super::shared_strings::SharedStrings;
@@ -38,26 +38,24 @@ impl KnownRecords {
         KnownRecords { earlier: self.now, now: HashMap::new(), strings: self.strings }
     }
 
-    /// `value` validated, or what validating the same content gave before (then `value` is
-    /// not even turned into a tree). `Err` when it cannot be turned into one.
-    pub fn validate(&mut self, value: &impl ReadValue) -> Result<(Option<Rc<Record>>, Vec<Problem>), String> {
+    /// `value` validated, or what validating the same content gave before.
+    pub fn validate(&mut self, value: &JsonValue) -> (Option<Rc<Record>>, Vec<Problem>) {
         let fingerprint = value.fingerprint();
         let known = match self.now.get(&fingerprint).or_else(|| self.earlier.get(&fingerprint)) {
             Some(known) => known.clone(),
             None => {
-                let validated = validate_record_sharing(&*value.json()?, &mut self.strings);
+                let validated = validate_record_sharing(value, &mut self.strings);
                 Known { record: validated.record.map(Rc::new), problems: validated.problems }
             }
         };
         self.now.insert(fingerprint, known.clone());
-        Ok((known.record, known.problems))
+        (known.record, known.problems)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::JsonValue;
 
     fn record(title: &str) -> JsonValue {
         let text = |t: &str| JsonValue::String(t.to_owned());
@@ -67,38 +65,13 @@ mod tests {
     #[test]
     fn the_same_content_gets_the_same_record_and_changed_content_a_new_one() {
         let mut known = KnownRecords::default();
-        let (first, _) = known.validate(&record("A")).unwrap();
+        let (first, _) = known.validate(&record("A"));
         let mut known = known.for_next_feed();
-        let (again, _) = known.validate(&record("A")).unwrap();
-        let (changed, _) = known.validate(&record("B")).unwrap();
+        let (again, _) = known.validate(&record("A"));
+        let (changed, _) = known.validate(&record("B"));
         let (first, again, changed) = (first.unwrap(), again.unwrap(), changed.unwrap());
         assert!(Rc::ptr_eq(&first, &again));
         assert_eq!(&*changed.title, "B");
-    }
-
-    /// A record that counts how often it is turned into a tree.
-    struct Counted(JsonValue, std::cell::Cell<usize>);
-
-    impl ReadValue for Counted {
-        fn fingerprint(&self) -> u64 {
-            self.0.fingerprint()
-        }
-
-        fn json(&self) -> Result<std::borrow::Cow<'_, JsonValue>, String> {
-            self.1.set(self.1.get() + 1);
-            self.0.json()
-        }
-    }
-
-    #[test]
-    fn a_record_seen_before_is_not_even_turned_into_a_tree() {
-        let counted = Counted(record("A"), Default::default());
-        let mut known = KnownRecords::default();
-        known.validate(&counted).unwrap();
-        let mut known = known.for_next_feed();
-        known.validate(&counted).unwrap();
-        known.validate(&counted).unwrap();
-        assert_eq!(counted.1.get(), 1);
     }
 
     #[test]
@@ -117,8 +90,8 @@ mod tests {
             ])
         };
         let mut known = KnownRecords::default();
-        let (a, _) = known.validate(&with_provider("A", "https://e.org/a")).unwrap();
-        let (b, _) = known.validate(&with_provider("B", "https://e.org/b")).unwrap();
+        let (a, _) = known.validate(&with_provider("A", "https://e.org/a"));
+        let (b, _) = known.validate(&with_provider("B", "https://e.org/b"));
         let (a, b) = (a.unwrap(), b.unwrap());
         let name = |record: &Record| record.provider.as_ref().and_then(|p| p.name.clone()).unwrap();
         assert!(Rc::ptr_eq(&name(&a), &name(&b)));
@@ -130,11 +103,11 @@ mod tests {
     fn problems_come_again_and_only_the_last_feed_is_kept() {
         let bad = JsonValue::Object(vec![("title".into(), JsonValue::Null)]);
         let mut known = KnownRecords::default();
-        let (none, problems) = known.validate(&bad).unwrap();
+        let (none, problems) = known.validate(&bad);
         assert!(none.is_none() && !problems.is_empty());
         let mut known = known.for_next_feed();
-        assert_eq!(known.validate(&bad), Ok((None, problems)));
-        known.validate(&record("A")).unwrap();
+        assert_eq!(known.validate(&bad), (None, problems));
+        known.validate(&record("A"));
         let known = known.for_next_feed().for_next_feed();
         assert!(known.earlier.is_empty() && known.now.is_empty());
     }

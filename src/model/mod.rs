@@ -4,7 +4,6 @@
 pub mod feed;
 mod fields;
 pub mod fingerprint;
-pub mod flat;
 pub mod json_value;
 mod known;
 pub mod options;
@@ -27,7 +26,6 @@ mod property_tests;
 mod validate_tests;
 
 pub use feed::{validate_feed, CardEntry, Feed, FeedValidator, RecordProblem};
-pub use flat::{FlatValue, ReadValue};
 pub use json_value::JsonValue;
 pub use known::KnownRecords;
 pub use options::{read_options, CardOptions, Choice, Form, Layout, LinkTarget, OptionSpec, Theme, OPTIONS};

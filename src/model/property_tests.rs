@@ -1,7 +1,6 @@
 //! Property tests: arbitrary JSON and arbitrary strings in every field never panic,
 //! validation is total (a record, or errors saying why not), and valid records come out
-//! with exactly the values that went in; the flat form decodes to the tree it was written
-//! from; a feed validated in steps is the feed validated at once,
+//! with exactly the values that went in; a feed validated in steps is the feed validated at once,
 //! and a feed validated reusing the previous feed's validations is the feed validated afresh.
 
 use proptest::prelude::*;
@@ -118,13 +117,6 @@ proptest! {
     fn arbitrary_json_is_validated_totally_without_panicking(value in any_json()) {
         assert_total(&validate_record(&value));
         let _ = read_options(&value);
-    }
-
-    #[test]
-    fn the_flat_form_decodes_to_the_same_tree(value in any_json()) {
-        // Compared as written out: a NaN is not equal to itself, but prints the same.
-        let decoded = FlatValue::of(&value).decode().map(|tree| format!("{tree:?}"));
-        prop_assert_eq!(decoded, Ok(format!("{value:?}")));
     }
 
     #[test]
