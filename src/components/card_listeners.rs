@@ -13,7 +13,7 @@
 //! when it re-renders (`ArticleCard`), so there is one source of truth and no re-render
 //! per click.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell, RefMut};
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
@@ -60,6 +60,8 @@ pub struct CardListeners {
 /// A list's segments near the viewport, and figures waiting to be placed in one.
 #[derive(Default)]
 struct Segments {
+    /// Whether the list had segments at its last render.
+    any: Cell<bool>,
     near: RefCell<Vec<Element>>,
     pending: RefCell<Vec<(Element, Rc<Record>)>>,
 }
@@ -115,11 +117,7 @@ impl CardListeners {
             segments.pending.borrow_mut().push((figure.clone(), record.clone()));
             return;
         }
-        let mut observer = self.observer.borrow_mut();
-        if observer.is_none() {
-            *observer = near_observer(self.resolve.clone(), self.segments.clone());
-        }
-        match observer.as_ref() {
+        match self.observer().as_ref() {
             Some((observer, _)) => {
                 if !self.in_far_segment(figure) {
                     observer.observe(figure);
@@ -133,9 +131,19 @@ impl CardListeners {
         }
     }
 
+    /// The observer, created the first time it is needed (`None` without IntersectionObserver).
+    fn observer(&self) -> RefMut<'_, Option<(IntersectionObserver, NearCallback)>> {
+        let mut observer = self.observer.borrow_mut();
+        if observer.is_none() {
+            *observer = near_observer(self.resolve.clone(), self.segments.clone());
+        }
+        observer
+    }
+
     /// Whether `figure` is in a segment of the list that is not near the viewport.
     fn in_far_segment(&self, figure: &Element) -> bool {
-        let Some(segments) = &self.segments else { return false };
+        // A list of up to one segment's cards has none: no lookup per figure.
+        let Some(segments) = self.segments.as_ref().filter(|segments| segments.any.get()) else { return false };
         let segment = figure.closest(".ac-segment").ok().flatten();
         segment.is_some_and(|segment| !segments.near.borrow().iter().any(|near| near == &segment))
     }
@@ -145,12 +153,10 @@ impl CardListeners {
     pub fn placed(&self) {
         let Some(segments) = &self.segments else { return };
         segments.near.borrow_mut().retain(|segment| segment.is_connected());
-        if let Ok(list) = self.target.query_selector_all(":scope > .ac-segment") {
-            let mut observer = self.observer.borrow_mut();
-            if observer.is_none() && list.length() > 0 {
-                *observer = near_observer(self.resolve.clone(), self.segments.clone());
-            }
-            if let Some((observer, _)) = observer.as_ref() {
+        let list = self.target.query_selector_all(":scope > .ac-segment").ok().filter(|list| list.length() > 0);
+        segments.any.set(list.is_some());
+        if let Some(list) = list {
+            if let Some((observer, _)) = self.observer().as_ref() {
                 // Watching a segment again changes nothing.
                 each_element(&list, |segment| observer.observe(segment));
             }
