@@ -62,7 +62,24 @@ function checkCount(count) {
   if (cards.length !== count) throw new Error(`${impl}: ${cards.length} cards for ${count} records`);
 }
 
+/**
+ * Resolves once the page has had nothing to do for two whole idle periods (a browser grants
+ * at most 50 ms each), or after 3 s. Called before each timed operation, so that what came
+ * before it (loading the page, the setup's mount: its garbage collection, images arriving,
+ * deferred work of any implementation) is not timed as part of it. Without it, a mount's
+ * tail landed in the next operation at random: plain JS's "update every tenth" ran 26–109 ms
+ * after a mount and 13–23 ms after a pause.
+ */
+async function quiet() {
+  const given = performance.now() + 3000;
+  for (let quietPeriods = 0; quietPeriods < 2 && performance.now() < given; ) {
+    const idle = await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    quietPeriods = !idle.didTimeout && idle.timeRemaining() >= 49 ? quietPeriods + 1 : 0;
+  }
+}
+
 window.bench = {
+  quiet,
   /** Mounts `count` records, timed. */
   async mount(count) {
     current = generateRecords(count, { imageBase });
