@@ -83,6 +83,7 @@ fn card_props(record: Rc<Record>, on_event: Callback<CardEvent>) -> ArticleCardP
     ArticleCardProps {
         record,
         index: 0,
+        first_screen: true,
         options: test_options(),
         id_prefix: unique_prefix(),
         on_event,

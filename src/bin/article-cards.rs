@@ -20,6 +20,7 @@ use std::process::ExitCode;
 use article_cards::intl::{card_words, current_time, DateLocale};
 use article_cards::model::json_value::{too_many_values, MAX_VALUES};
 use article_cards::model::{read_options, validate_feed, CardEntry, CardOptions, Form, JsonValue, Severity, OPTIONS};
+use article_cards::render::card_markup::FIRST_SCREENFUL;
 use article_cards::render::native::NativeDom;
 use article_cards::render::{render_card, render_list_shell, CardInput, CardState, Dom, FigurePhase};
 use serde_json::value::RawValue;
@@ -169,10 +170,11 @@ fn render_cards(cards: &[CardEntry], options: &CardOptions) -> Option<String> {
     let (root, list) = render_list_shell(&dom, options, &words)?;
     let locale = DateLocale { locale: options.locale.clone(), time_zone: options.time_zone.clone() };
     let now = options.now.unwrap_or_else(current_time);
-    for entry in cards {
+    for (position, entry) in cards.iter().enumerate() {
         let input = CardInput {
             record: &entry.record,
             index: entry.index,
+            first_screen: position < FIRST_SCREENFUL,
             options,
             id_prefix: "ac",
             now,

@@ -20,6 +20,7 @@ use super::card_listeners::{CardListeners, CardOrigin};
 use crate::intl::{card_words, current_time, DateLocale};
 use crate::model::{CardOptions, Record, Words};
 use crate::render::batch::render_web_card;
+use crate::render::card_markup::FIRST_SCREEN_ATTRIBUTE;
 use crate::render::morph::{morph, Mode};
 use crate::render::{CardInput, CardState, FigurePhase};
 
@@ -29,6 +30,10 @@ pub struct ArticleCardProps {
     /// Position of the record in the host's array, reported in events.
     #[prop_or_default]
     pub index: usize,
+    /// Among the first cards of its list (`render::card_markup::FIRST_SCREENFUL`), which
+    /// are never skipped by `content-visibility`; a card on its own is.
+    #[prop_or(true)]
+    pub first_screen: bool,
     #[prop_or_default]
     pub options: Rc<CardOptions>,
     /// Keeps element ids unique when several card lists share a page.
@@ -46,6 +51,7 @@ struct Shown {
     card: Element,
     record: Rc<Record>,
     index: usize,
+    first_screen: bool,
     options: Rc<CardOptions>,
     id_prefix: AttrValue,
     no_script_fallbacks: bool,
@@ -57,6 +63,7 @@ impl Shown {
             card,
             record: props.record.clone(),
             index: props.index,
+            first_screen: props.first_screen,
             options: props.options.clone(),
             id_prefix: props.id_prefix.clone(),
             no_script_fallbacks: props.no_script_fallbacks,
@@ -156,6 +163,7 @@ fn input<'a>(props: &'a ArticleCardProps, locale: &'a DateLocale, words: &'a Wor
     CardInput {
         record: &props.record,
         index: props.index,
+        first_screen: props.first_screen,
         options: &props.options,
         id_prefix: &props.id_prefix,
         now: props.options.now.unwrap_or_else(current_time),
@@ -224,14 +232,21 @@ fn create(props: &ArticleCardProps, list: Option<&CardListContext>) -> Option<Ca
     Some(node)
 }
 
-/// Patches the card for new props: only `data-index` when only the position changed, else
-/// a fresh render (with the reader's state read back from the DOM) morphed into the node.
-/// Returns whether it morphed.
+/// Patches the card for new props: only `data-index` and the first-screen mark when only
+/// the position changed, else a fresh render (with the reader's state read back from the
+/// DOM) morphed into the node. Returns whether it morphed.
 fn update(shown: &mut Shown, props: &ArticleCardProps) -> bool {
     if shown.shows(props) {
         if shown.index != props.index {
             let _ = shown.card.set_attribute("data-index", &props.index.to_string());
             shown.index = props.index;
+        }
+        if shown.first_screen != props.first_screen {
+            let _ = match props.first_screen {
+                true => shown.card.set_attribute(FIRST_SCREEN_ATTRIBUTE, ""),
+                false => shown.card.remove_attribute(FIRST_SCREEN_ATTRIBUTE),
+            };
+            shown.first_screen = props.first_screen;
         }
         return false;
     }

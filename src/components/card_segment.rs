@@ -13,6 +13,7 @@ use super::article_card::{ArticleCardProps, ListedCard};
 use super::card_event::CardEvent;
 use super::card_list::CardListContext;
 use crate::model::{CardEntry, CardOptions};
+use crate::render::card_markup::FIRST_SCREENFUL;
 
 /// Cards per segment. A list this long or shorter is one keyed list in one grid, so every
 /// reorder keeps each card's node; in longer lists a card that moves to another segment is
@@ -95,10 +96,12 @@ pub fn CardSegment(props: &CardSegmentProps) -> Html {
     let cards: Html = props
         .cards
         .iter()
-        .map(|entry| {
+        .enumerate()
+        .map(|(position, entry)| {
             let card = ArticleCardProps {
                 record: entry.record.clone(),
                 index: entry.index,
+                first_screen: props.number == 0 && position < FIRST_SCREENFUL,
                 options: props.options.clone(),
                 id_prefix: props.id_prefix.clone(),
                 on_event: props.on_event.clone(),

@@ -15,15 +15,15 @@ use web_sys::{MessageChannel, MessagePort};
 use super::js_reader::read_json;
 use crate::components::card_segment::Cards;
 use crate::model::{FeedValidator, KnownRecords, RecordProblem};
+use crate::render::card_markup::FIRST_SCREENFUL;
 
 /// Feeds up to this long (and updates adding up to this many cards) render in one task:
 /// fewer tasks cost less in all (the benchmark's 1,000-card rows stay one task).
 const AT_ONCE: usize = 1000;
 /// Records rendered in the task that calls `mount`: a screenful (the cards that
-/// `article-cards.css` never skips, `.ac-card:nth-child(-n + 12)`): three rows in three
-/// columns, twelve in one. A wider window's last row is completed by the next step. Each
-/// card here lengthens the one task the page cannot avoid.
-const FIRST_STEP: usize = 12;
+/// `article-cards.css` never skips, [`FIRST_SCREENFUL`]). A wider window's last row is
+/// completed by the next step. Each card here lengthens the one task the page cannot avoid.
+const FIRST_STEP: usize = FIRST_SCREENFUL;
 /// Records validated and rendered per later step.
 const STEP: usize = 32;
 /// How long a task of a long feed may keep adding steps. A step is taken only if it fits,

@@ -15,11 +15,21 @@ use crate::model::fingerprint::fingerprint;
 use crate::model::template::around;
 use crate::model::{CardOptions, Choice, Record, Theme, Timestamp, Word, Words};
 
+/// How many cards a list shows at its start with `data-ac-first-screen`: the cards
+/// `article-cards.css` never skips (`content-visibility`), three rows of three columns or
+/// twelve of one. A mark, not `:nth-child(-n + 12)`: with a positional selector, every card
+/// inserted before another (Yew inserts a step's cards from the last one back) made the
+/// browser restyle every card of the grid, each frame of a long feed (1,000–1,700 cards,
+/// 40–65 ms a frame).
+pub const FIRST_SCREENFUL: usize = 12;
+
 /// Everything a card's markup depends on.
 pub struct CardInput<'a> {
     pub record: &'a Record,
     /// Position of the record in the host's array (`data-index`).
     pub index: usize,
+    /// Among the list's first [`FIRST_SCREENFUL`] cards (`data-ac-first-screen`).
+    pub first_screen: bool,
     pub options: &'a CardOptions,
     /// Keeps element ids unique when several card lists share a page.
     pub id_prefix: &'a str,
@@ -131,6 +141,9 @@ pub fn card_id(id_prefix: &str, record: &Record) -> String {
     format!("{id_prefix}-{:08x}", fingerprint(record.web_url.as_str()))
 }
 
+/// Marks the list's first cards ([`FIRST_SCREENFUL`]).
+pub const FIRST_SCREEN_ATTRIBUTE: &str = "data-ac-first-screen";
+
 /// A new card for `input`; `None` only if the document refused our constant markup.
 pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     let (record, options) = (input.record, input.options);
@@ -139,6 +152,9 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     let id = card_id(input.id_prefix, record);
     dom.set_attribute(&card, "aria-labelledby", &format!("{id}-title"));
     dom.set_attribute(&card, "data-index", &input.index.to_string());
+    if input.first_screen {
+        dom.set_attribute(&card, FIRST_SCREEN_ATTRIBUTE, "");
+    }
     for (name, value) in signal_attributes(record) {
         dom.set_attribute(&card, name, &value);
     }

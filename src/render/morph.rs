@@ -14,7 +14,7 @@ use web_sys::Node;
 #[wasm_bindgen(inline_js = r#"
 // The attributes the markup writes only sometimes. Other attributes on a card that the
 // fresh render lacks are the host's (its own data attributes, test markers) and stay.
-const OPTIONAL_ATTRIBUTES = ["data-category", "data-type", "data-quality", "data-heat", "data-published", "hidden", "src", "width", "height"];
+const OPTIONAL_ATTRIBUTES = ["data-ac-first-screen", "data-category", "data-type", "data-quality", "data-heat", "data-published", "hidden", "src", "width", "height"];
 
 // Makes `existing` equal to `wanted` (src/render/morph.rs); false only when `adopt` is set
 // and the shapes differ, or when a node could not be changed.
