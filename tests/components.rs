@@ -305,6 +305,46 @@ async fn a_keyed_update_keeps_cards_that_remain_and_their_open_panels() {
 }
 
 #[wasm_bindgen_test]
+async fn the_first_screenful_is_marked_and_the_mark_follows_the_position() {
+    let wrapper = fresh_wrapper("width: 900px");
+    let record = |n: usize| {
+        let mut value = seed();
+        value["title"] = format!("Story {n}").into();
+        value["webUrl"] = format!("https://example.org/story/{n}").into();
+        Ok(json(&value.to_string()))
+    };
+    let id_prefix = unique_prefix();
+    let props = |numbers: &[usize]| CardListProps {
+        cards: validate_feed(numbers.iter().map(|&n| record(n))).cards.into(),
+        options: test_options(),
+        id_prefix: id_prefix.clone(),
+        on_event: Callback::noop(),
+        no_script_fallbacks: false,
+    };
+    // `article-cards.css` never skips (content-visibility) a card with the mark.
+    let marked = || {
+        let cards = wrapper.query_selector_all("article.ac-card").unwrap();
+        (0..cards.length())
+            .map(|i| cards.item(i).unwrap().dyn_into::<Element>().unwrap().has_attribute("data-ac-first-screen"))
+            .collect::<Vec<_>>()
+    };
+    let first_twelve = |count: usize| (0..count).map(|position| position < 12).collect::<Vec<_>>();
+    let numbers: Vec<usize> = (1..=14).collect();
+    let mut app = yew::Renderer::<CardList>::with_root_and_props(wrapper.clone(), props(&numbers)).render();
+    yew::scheduler::flush().await;
+    assert_eq!(marked(), first_twelve(14));
+
+    // A new first record moves every card down one: the twelfth loses the mark.
+    let twelfth = wrapper.query_selector_all("article.ac-card").unwrap().item(11).unwrap();
+    app.update(props(&[0].into_iter().chain(numbers).collect::<Vec<_>>()));
+    yew::scheduler::flush().await;
+    assert_eq!(marked(), first_twelve(15));
+    let thirteenth = wrapper.query_selector_all("article.ac-card").unwrap().item(12).unwrap();
+    assert!(thirteenth.is_same_node(Some(&twelfth)), "the card moved, it was not rendered again");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn mount_renders_valid_records_and_reports_bad_ones() {
     let wrapper = fresh_wrapper("width: 900px");
     let invalid: Rc<RefCell<Vec<String>>> = Rc::default();

@@ -9,8 +9,8 @@ import { guard } from "lit/directives/guard.js";
 import { keyed } from "lit/directives/keyed.js";
 import { ref } from "lit/directives/ref.js";
 import {
-  dateFormatter, displayExcerpt, elementId, figureOf, isForeignHost, isoUtc, monogram, paletteIndex,
-  parseTime, providerOf, readOptions, signalEntries, urlHost,
+  dateFormatter, displayExcerpt, elementId, figureOf, FIRST_SCREENFUL, isForeignHost, isoUtc, monogram,
+  paletteIndex, parseTime, providerOf, readOptions, signalEntries, urlHost,
 } from "./shared.js";
 
 let mounts = 0;
@@ -159,6 +159,7 @@ export class AcLitCards extends LitElement {
     const at = parseTime(record.publishedDateTime);
     const link = html`<a href=${url} rel="noopener noreferrer" target=${opts.linkTarget} class="ac-card__link">${record.title}</a>`;
     return html`<article aria-labelledby=${`${id}-title`} data-index=${index}
+      data-ac-first-screen=${index < FIRST_SCREENFUL ? "" : nothing}
       data-category=${record.category ?? nothing} data-type=${record.type ?? nothing}
       data-quality=${record.quality ?? nothing} data-heat=${record.heat ?? nothing}
       data-published=${record.published ?? nothing} class="ac-card"

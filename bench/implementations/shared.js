@@ -2,6 +2,9 @@
 // the widget's model (src/model/*.rs) so that all three render the same text and attributes.
 // The benchmark's records are valid already: nothing here validates, it only formats.
 
+/** The list's first cards, marked `data-ac-first-screen`, which the stylesheet never skips (src/render/card_markup.rs). */
+export const FIRST_SCREENFUL = 12;
+
 /** 32-bit FNV-1a of the UTF-8 bytes of `text` (src/model/fingerprint.rs). */
 export function fnv1a(text) {
   let hash = 0x811c9dc5;

@@ -3,8 +3,8 @@
 // Updates are keyed by webUrl and move the fewest nodes; one listener on the list handles
 // every related-panel toggle; one IntersectionObserver per mount starts the figures.
 import {
-  dateFormatter, displayExcerpt, elementId, figureOf, isForeignHost, isoUtc, monogram, paletteIndex,
-  parseTime, providerOf, readOptions, signalEntries, urlHost,
+  dateFormatter, displayExcerpt, elementId, figureOf, FIRST_SCREENFUL, isForeignHost, isoUtc, monogram,
+  paletteIndex, parseTime, providerOf, readOptions, signalEntries, urlHost,
 } from "./shared.js";
 
 let mounts = 0;
@@ -69,6 +69,12 @@ function put(parent, current, next, before) {
   else if (current) current.remove();
   else if (next) parent.insertBefore(next, before);
   return next;
+}
+
+/** The card's index, and the mark of the first screenful, which the stylesheet never skips. */
+function setPosition(article, index) {
+  article.setAttribute("data-index", index);
+  setOptional(article, "data-ac-first-screen", index < FIRST_SCREENFUL ? "" : null);
 }
 
 function setOptional(element, name, value) {
@@ -333,7 +339,7 @@ export function mount(container, records, options) {
     const link = heading.firstChild;
     const id = elementId(mountNumber, record.webUrl);
     article.setAttribute("aria-labelledby", `${id}-title`);
-    article.setAttribute("data-index", index);
+    setPosition(article, index);
     heading.id = `${id}-title`;
     link.setAttribute("href", record.webUrl);
     const view = {
@@ -378,7 +384,7 @@ export function mount(container, records, options) {
         if (view.record !== record) render(view, record, now);
         if (view.index !== i) {
           view.index = i;
-          view.article.setAttribute("data-index", i);
+          setPosition(view.article, i);
         }
       } else {
         positions[i] = -1;
