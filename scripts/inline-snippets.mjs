@@ -1,8 +1,9 @@
-// Writes the JS snippets that wasm-bindgen emits for the crate's `inline_js`
-// (src/render/batch.rs) into the glue, in place of their imports, and drops the `snippets/`
-// folder. The embed then stays the four files README names, with no hashed path and no
-// extra request before the module starts. Fails the build on a snippet it cannot inline (a
-// default export, or a name the glue already declares). Run by scripts/post-build.mjs.
+// Writes the JS snippets that wasm-bindgen emits for the crate's `inline_js` (the card
+// runner, src/render/batch.rs; the morph, src/render/morph.rs) into the glue, in place of
+// their imports, and drops the `snippets/` folder. The embed then stays the four files
+// README names, with no hashed path and no extra request before the module starts. Fails the
+// build on a snippet it cannot inline (a default export, or a top-level name, exported or
+// not, that the glue or an earlier snippet already declares). Run by scripts/post-build.mjs.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -10,14 +11,16 @@ import { join } from "node:path";
 export function inlineSnippets(staging) {
   const gluePath = join(staging, "article-cards.js");
   const glue = readFileSync(gluePath, "utf8");
-  const imports = /^import \{ ([\w, ]+) \} from '\.\/(snippets\/[^']+\.js)';\n/gm;
+  const imports = /^import \{ [\w, ]+ \} from '\.\/(snippets\/[^']+\.js)';\n/gm;
   let inlined = glue;
-  for (const [line, names, path] of glue.matchAll(imports)) {
+  for (const [line, path] of glue.matchAll(imports)) {
     const snippet = readFileSync(join(staging, path), "utf8");
     if (/^export default/m.test(snippet)) throw new Error(`inline-snippets: ${path} has a default export`);
     const rest = inlined.replace(line, "");
-    for (const name of names.split(", ")) {
-      if (new RegExp(`\\b(function|const|let|var|class) ${name}\\b`).test(rest)) {
+    // Every name the snippet declares at its top level shares the glue's scope once inlined.
+    const declared = [...snippet.matchAll(/^(?:export )?(?:async )?(?:function\*?|const|let|var|class) ([\w$]+)/gm)];
+    for (const [, name] of declared) {
+      if (new RegExp(`\\b(function|const|let|var|class) ${name.replaceAll("$", "\\$")}(?![\\w$])`).test(rest)) {
         throw new Error(`inline-snippets: the glue already declares ${name}`);
       }
     }

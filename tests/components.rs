@@ -269,23 +269,28 @@ async fn record_text_is_shown_as_text_never_as_html() {
     assert!(pwned.is_undefined());
 }
 
-#[wasm_bindgen_test]
-async fn a_keyed_update_keeps_cards_that_remain_and_their_open_panels() {
-    let wrapper = fresh_wrapper("width: 900px");
-    let record = |n: u32| {
+/// A list of the seed record as "Story n" (its own `webUrl`) for each of `numbers`.
+fn stories_list(id_prefix: &AttrValue, numbers: &[usize]) -> CardListProps {
+    let story = |n: usize| {
         let mut value = seed();
         value["title"] = format!("Story {n}").into();
         value["webUrl"] = format!("https://example.org/story/{n}").into();
         Ok(json(&value.to_string()))
     };
-    let id_prefix = unique_prefix();
-    let props = |numbers: &[u32]| CardListProps {
-        cards: validate_feed(numbers.iter().map(|&n| record(n))).cards.into(),
+    CardListProps {
+        cards: validate_feed(numbers.iter().map(|&n| story(n))).cards.into(),
         options: test_options(),
         id_prefix: id_prefix.clone(),
         on_event: Callback::noop(),
         no_script_fallbacks: false,
-    };
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_keyed_update_keeps_cards_that_remain_and_their_open_panels() {
+    let wrapper = fresh_wrapper("width: 900px");
+    let id_prefix = unique_prefix();
+    let props = |numbers: &[usize]| stories_list(&id_prefix, numbers);
     let mut app = yew::Renderer::<CardList>::with_root_and_props(wrapper.clone(), props(&[1, 2, 3])).render();
     yew::scheduler::flush().await;
     let titles = || all_texts(&wrapper, ".ac-card__title");
@@ -307,20 +312,8 @@ async fn a_keyed_update_keeps_cards_that_remain_and_their_open_panels() {
 #[wasm_bindgen_test]
 async fn the_first_screenful_is_marked_and_the_mark_follows_the_position() {
     let wrapper = fresh_wrapper("width: 900px");
-    let record = |n: usize| {
-        let mut value = seed();
-        value["title"] = format!("Story {n}").into();
-        value["webUrl"] = format!("https://example.org/story/{n}").into();
-        Ok(json(&value.to_string()))
-    };
     let id_prefix = unique_prefix();
-    let props = |numbers: &[usize]| CardListProps {
-        cards: validate_feed(numbers.iter().map(|&n| record(n))).cards.into(),
-        options: test_options(),
-        id_prefix: id_prefix.clone(),
-        on_event: Callback::noop(),
-        no_script_fallbacks: false,
-    };
+    let props = |numbers: &[usize]| stories_list(&id_prefix, numbers);
     // `article-cards.css` never skips (content-visibility) a card with the mark.
     let marked = || {
         let cards = wrapper.query_selector_all("article.ac-card").unwrap();

@@ -22,6 +22,8 @@ use crate::model::{CardOptions, Choice, Record, Theme, Timestamp, Word, Words};
 /// browser restyle every card of the grid, each frame of a long feed (1,000–1,700 cards,
 /// 40–65 ms a frame).
 pub const FIRST_SCREENFUL: usize = 12;
+/// Marks the list's first cards ([`FIRST_SCREENFUL`]).
+pub const FIRST_SCREEN_ATTRIBUTE: &str = "data-ac-first-screen";
 
 /// Everything a card's markup depends on.
 pub struct CardInput<'a> {
@@ -140,9 +142,6 @@ static LIST_SHELL: Skeleton = html("div", &[("class", "ac-root")], &[html("div",
 pub fn card_id(id_prefix: &str, record: &Record) -> String {
     format!("{id_prefix}-{:08x}", fingerprint(record.web_url.as_str()))
 }
-
-/// Marks the list's first cards ([`FIRST_SCREENFUL`]).
-pub const FIRST_SCREEN_ATTRIBUTE: &str = "data-ac-first-screen";
 
 /// A new card for `input`; `None` only if the document refused our constant markup.
 pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
