@@ -3,8 +3,8 @@
 //! order is right at every moment), as many steps per task as fit in [`TASK_BUDGET_MS`]
 //! ([`TaskBudget`]). A feed of at most [`AT_ONCE`] records is rendered at
 //! once, as is whatever an `update` replaces that was already on the page, and up to
-//! [`AT_ONCE`] more. Records whose content the previous feed had are not validated again
-//! (`KnownRecords`).
+//! [`AT_ONCE`] more. Records whose content the previous feed had are neither read nor validated
+//! again (`KnownRecords`, `JsRecord`).
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -12,7 +12,7 @@ use std::collections::VecDeque;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageChannel, MessagePort};
 
-use super::js_reader::read_json;
+use super::js_reader::JsRecord;
 use crate::components::card_segment::Cards;
 use crate::model::{FeedValidator, KnownRecords, RecordProblem};
 use crate::render::card_markup::FIRST_SCREENFUL;
@@ -76,7 +76,7 @@ impl Feeding {
     }
 
     fn advance(&mut self, count: usize) -> (Cards, Vec<RecordProblem>) {
-        let records = self.rest.by_ref().take(count).map(|record| record.and_then(|record| read_json(&record)));
+        let records = self.rest.by_ref().take(count).map(JsRecord);
         self.validator.extend(records);
         self.shown = self.shown.with_more(&self.validator.cards()[self.shown.len()..]);
         (self.shown.clone(), self.validator.take_problems())

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::host_record::HostRecord;
 use super::json_value::JsonValue;
 use super::known::KnownRecords;
 use super::problem::{Problem, Severity};
@@ -61,7 +62,7 @@ impl FeedValidator {
     }
 
     /// Validates the next records of the host's array.
-    pub fn extend(&mut self, records: impl IntoIterator<Item = Result<JsonValue, String>>) {
+    pub fn extend(&mut self, records: impl IntoIterator<Item = impl HostRecord>) {
         for value in records {
             let index = self.next_index;
             self.next_index += 1;
@@ -79,10 +80,10 @@ impl FeedValidator {
         std::mem::take(&mut self.feed.problems)
     }
 
-    fn push(&mut self, index: usize, value: Result<JsonValue, String>) {
+    fn push(&mut self, index: usize, record: impl HostRecord) {
         let feed = &mut self.feed;
-        let (record, problems) = match value {
-            Ok(value) => self.known.validate(&value),
+        let (record, problems) = match self.known.validate(record) {
+            Ok(validated) => validated,
             Err(message) => {
                 let problem = Problem { path: String::new(), message, severity: Severity::Error };
                 feed.problems.push(RecordProblem { index, problem });

@@ -48,44 +48,57 @@ impl JsonValue {
         }
     }
 
-    /// A 64-bit hash of the content (kinds, lengths, keys in order, and values): equal
-    /// values give equal fingerprints, and different values almost surely different ones.
+    /// A 64-bit hash of the content: equal values give equal fingerprints, and different
+    /// values almost surely different ones. It hashes the value's *spelling*, which
+    /// `contentKey` in `host/js_reader.rs` writes the same way from the host's JS value before
+    /// reading it, so that a record the last feed had is recognised without being read:
+    /// each value's kind (`z` null, `t`/`f`, `d` cut below [`MAX_DEPTH`]); a number as the two
+    /// 32-bit halves of its bits, `n<low>,<high>;`; a text as `s<UTF-16 length>:<text>`; an
+    /// array as `a<count>;` and its items; an object as `o<count>;` and each key as
+    /// `<UTF-16 length>:<key>` followed by its value. Texts are hashed as UTF-8.
     pub fn fingerprint(&self) -> u64 {
         let mut hash = Fnv64::default();
-        self.hash_into(&mut hash);
+        self.spell_into(&mut hash);
         hash.0
     }
 
-    fn hash_into(&self, hash: &mut Fnv64) {
+    fn spell_into(&self, hash: &mut Fnv64) {
         let text = |hash: &mut Fnv64, text: &str| {
-            hash.write(&(text.len() as u64).to_le_bytes());
+            write_decimal(hash, utf16_length(text));
+            hash.write(b":");
             hash.write(text.as_bytes());
         };
         match self {
-            JsonValue::Null => hash.write(b"n"),
+            JsonValue::Null => hash.write(b"z"),
             JsonValue::Bool(flag) => hash.write(if *flag { b"t" } else { b"f" }),
             JsonValue::Number(number) => {
-                hash.write(b"#");
-                hash.write(&number.to_bits().to_le_bytes());
+                let bits = number.to_bits();
+                hash.write(b"n");
+                write_decimal(hash, bits & 0xffff_ffff);
+                hash.write(b",");
+                write_decimal(hash, bits >> 32);
+                hash.write(b";");
             }
             JsonValue::String(string) => {
                 hash.write(b"s");
                 text(hash, string);
             }
             JsonValue::Array(items) => {
-                hash.write(b"[");
-                hash.write(&(items.len() as u64).to_le_bytes());
-                items.iter().for_each(|item| item.hash_into(hash));
+                hash.write(b"a");
+                write_decimal(hash, items.len() as u64);
+                hash.write(b";");
+                items.iter().for_each(|item| item.spell_into(hash));
             }
             JsonValue::Object(entries) => {
-                hash.write(b"{");
-                hash.write(&(entries.len() as u64).to_le_bytes());
+                hash.write(b"o");
+                write_decimal(hash, entries.len() as u64);
+                hash.write(b";");
                 for (key, value) in entries {
                     text(hash, key);
-                    value.hash_into(hash);
+                    value.spell_into(hash);
                 }
             }
-            JsonValue::TooDeep => hash.write(b"~"),
+            JsonValue::TooDeep => hash.write(b"d"),
         }
     }
 
@@ -205,6 +218,27 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 }
 
+/// `text.encode_utf16().count()`, counted on the bytes: every character but a continuation
+/// byte's, and one more for each of four bytes (a surrogate pair in UTF-16).
+fn utf16_length(text: &str) -> u64 {
+    text.bytes().map(|byte| u64::from((byte as i8) >= -0x40) + u64::from(byte >= 0xf0)).sum()
+}
+
+/// `number` in decimal digits, as JS spells an integer.
+fn write_decimal(hash: &mut Fnv64, mut number: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (number % 10) as u8;
+        number /= 10;
+        if number == 0 {
+            break;
+        }
+    }
+    hash.write(&digits[at..]);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,6 +275,28 @@ mod tests {
             assert_ne!(parse(record).fingerprint(), parse(other).fingerprint(), "{other}");
         }
         assert_ne!(JsonValue::Null.fingerprint(), JsonValue::TooDeep.fingerprint());
+        assert_ne!(JsonValue::Number(0.0).fingerprint(), JsonValue::Number(-0.0).fingerprint());
+    }
+
+    #[test]
+    fn texts_are_measured_in_utf16_units_as_js_measures_them() {
+        for text in ["", "plain", "é", "€uro", "𝄞", "a𝄞é€\u{10ffff}\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}"] {
+            assert_eq!(utf16_length(text), text.encode_utf16().count() as u64, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_fingerprint_hashes_the_spelling_the_browser_writes_in_js() {
+        let spelt = |spelling: &str| {
+            let mut hash = Fnv64::default();
+            hash.write(spelling.as_bytes());
+            hash.0
+        };
+        // 1.0 is 0x3ff00000_00000000; "é" is one UTF-16 unit, "𝄞" two.
+        let value = parse(r#"{"a":[1,"é",null,true],"𝄞":{"":false}}"#);
+        assert_eq!(value.fingerprint(), spelt("o2;1:aa4;n0,1072693248;s1:ézt2:𝄞o1;0:f"));
+        assert_eq!(JsonValue::TooDeep.fingerprint(), spelt("d"));
+        assert_eq!(JsonValue::Number(-0.0).fingerprint(), spelt("n0,2147483648;"));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! What validating each record of the last feed gave, by a fingerprint of the record's
-//! content, so that an update validates only the records that changed. A record that comes
+//! content, so that an update reads and validates only the records that changed. A record that comes
 //! again with the same content gets the same `Rc<Record>` (so its card compares equal and
 //! is skipped) and the same problems (so they are reported again, as for a fresh record).
 //! Content, never object identity: a record mutated in place and passed again is new.
@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::json_value::JsonValue;
+use super::host_record::HostRecord;
 use super::problem::Problem;
 use super::record::Record;
 use super::shared_strings::SharedStrings;
@@ -38,24 +38,44 @@ impl KnownRecords {
         KnownRecords { earlier: self.now, now: HashMap::new(), strings: self.strings }
     }
 
-    /// `value` validated, or what validating the same content gave before.
-    pub fn validate(&mut self, value: &JsonValue) -> (Option<Rc<Record>>, Vec<Problem>) {
+    /// `record` read and validated, or what validating the same content gave before; `Err`
+    /// when it cannot be read. A record of a feed after the first is recognised before it is
+    /// read, and is not read at all when the last feed had its content. (The first feed is
+    /// read in full anyway: its records are fingerprinted as read.)
+    pub fn validate(&mut self, record: impl HostRecord) -> Result<(Option<Rc<Record>>, Vec<Problem>), String> {
+        let unread = if self.earlier.is_empty() { None } else { record.fingerprint() };
+        if let Some(known) = unread.and_then(|fingerprint| self.recall(fingerprint)) {
+            return Ok(known);
+        }
+        let value = record.read()?;
         let fingerprint = value.fingerprint();
-        let known = match self.now.get(&fingerprint).or_else(|| self.earlier.get(&fingerprint)) {
-            Some(known) => known.clone(),
-            None => {
-                let validated = validate_record_sharing(value, &mut self.strings);
-                Known { record: validated.record.map(Rc::new), problems: validated.problems }
-            }
-        };
+        if let Some(known) = self.recall(fingerprint) {
+            return Ok(known);
+        }
+        let validated = validate_record_sharing(&value, &mut self.strings);
+        let known = Known { record: validated.record.map(Rc::new), problems: validated.problems };
         self.now.insert(fingerprint, known.clone());
-        (known.record, known.problems)
+        Ok((known.record, known.problems))
+    }
+
+    /// What validating the content of `fingerprint` gave, in this feed or the last, kept for
+    /// the next feed.
+    fn recall(&mut self, fingerprint: u64) -> Option<(Option<Rc<Record>>, Vec<Problem>)> {
+        let known = self.now.get(&fingerprint).or_else(|| self.earlier.get(&fingerprint))?.clone();
+        self.now.insert(fingerprint, known.clone());
+        Some((known.record, known.problems))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::JsonValue;
+
+    /// `value` read already (fingerprinted natively).
+    fn validated(known: &mut KnownRecords, value: JsonValue) -> (Option<Rc<Record>>, Vec<Problem>) {
+        known.validate(Ok::<_, String>(value)).expect("read already")
+    }
 
     fn record(title: &str) -> JsonValue {
         let text = |t: &str| JsonValue::String(t.to_owned());
@@ -65,10 +85,10 @@ mod tests {
     #[test]
     fn the_same_content_gets_the_same_record_and_changed_content_a_new_one() {
         let mut known = KnownRecords::default();
-        let (first, _) = known.validate(&record("A"));
+        let (first, _) = validated(&mut known, record("A"));
         let mut known = known.for_next_feed();
-        let (again, _) = known.validate(&record("A"));
-        let (changed, _) = known.validate(&record("B"));
+        let (again, _) = validated(&mut known, record("A"));
+        let (changed, _) = validated(&mut known, record("B"));
         let (first, again, changed) = (first.unwrap(), again.unwrap(), changed.unwrap());
         assert!(Rc::ptr_eq(&first, &again));
         assert_eq!(&*changed.title, "B");
@@ -90,8 +110,8 @@ mod tests {
             ])
         };
         let mut known = KnownRecords::default();
-        let (a, _) = known.validate(&with_provider("A", "https://e.org/a"));
-        let (b, _) = known.validate(&with_provider("B", "https://e.org/b"));
+        let (a, _) = validated(&mut known, with_provider("A", "https://e.org/a"));
+        let (b, _) = validated(&mut known, with_provider("B", "https://e.org/b"));
         let (a, b) = (a.unwrap(), b.unwrap());
         let name = |record: &Record| record.provider.as_ref().and_then(|p| p.name.clone()).unwrap();
         assert!(Rc::ptr_eq(&name(&a), &name(&b)));
@@ -103,12 +123,53 @@ mod tests {
     fn problems_come_again_and_only_the_last_feed_is_kept() {
         let bad = JsonValue::Object(vec![("title".into(), JsonValue::Null)]);
         let mut known = KnownRecords::default();
-        let (none, problems) = known.validate(&bad);
+        let (none, problems) = validated(&mut known, bad.clone());
         assert!(none.is_none() && !problems.is_empty());
         let mut known = known.for_next_feed();
-        assert_eq!(known.validate(&bad), (None, problems));
-        known.validate(&record("A"));
+        assert_eq!(validated(&mut known, bad), (None, problems));
+        validated(&mut known, record("A"));
         let known = known.for_next_feed().for_next_feed();
         assert!(known.earlier.is_empty() && known.now.is_empty());
+    }
+
+    /// A record as the browser hands it over: fingerprinted, read only on demand.
+    struct Unread<'a> {
+        fingerprint: Option<u64>,
+        content: JsonValue,
+        reads: &'a std::cell::Cell<u32>,
+    }
+
+    impl HostRecord for Unread<'_> {
+        fn fingerprint(&self) -> Option<u64> {
+            self.fingerprint
+        }
+
+        fn read(self) -> Result<JsonValue, String> {
+            self.reads.set(self.reads.get() + 1);
+            Ok(self.content)
+        }
+    }
+
+    #[test]
+    fn after_the_first_feed_a_record_whose_fingerprint_is_known_is_not_read() {
+        let reads = std::cell::Cell::new(0);
+        let unread =
+            |title| Unread { fingerprint: Some(record(title).fingerprint()), content: record(title), reads: &reads };
+        let unfingerprinted = |title| Unread { fingerprint: None, content: record(title), reads: &reads };
+        let mut known = KnownRecords::default();
+        // The first feed is read as it is validated.
+        let (first, _) = known.validate(unread("A")).unwrap();
+        assert_eq!(reads.get(), 1);
+        let mut known = known.for_next_feed();
+        let (again, _) = known.validate(unread("A")).unwrap();
+        assert!(Rc::ptr_eq(&first.unwrap(), &again.unwrap()));
+        assert_eq!(reads.get(), 1);
+        let (changed, _) = known.validate(unread("B")).unwrap();
+        assert_eq!(&*changed.unwrap().title, "B");
+        assert_eq!(reads.get(), 2);
+        // Without a fingerprint it is read, and then recognised.
+        let (read_again, _) = known.validate(unfingerprinted("A")).unwrap();
+        assert_eq!(reads.get(), 3);
+        assert_eq!(&*read_again.unwrap().title, "A");
     }
 }

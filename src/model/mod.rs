@@ -4,6 +4,7 @@
 pub mod feed;
 mod fields;
 pub mod fingerprint;
+mod host_record;
 pub mod json_value;
 mod known;
 pub mod options;
@@ -26,6 +27,7 @@ mod property_tests;
 mod validate_tests;
 
 pub use feed::{validate_feed, CardEntry, Feed, FeedValidator, RecordProblem};
+pub use host_record::HostRecord;
 pub use json_value::JsonValue;
 pub use known::KnownRecords;
 pub use options::{read_options, CardOptions, Choice, Form, Layout, LinkTarget, OptionSpec, Theme, OPTIONS};
