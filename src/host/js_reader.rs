@@ -96,9 +96,7 @@ pub struct JsRecord(pub Result<JsValue, String>);
 impl HostRecord for JsRecord {
     fn fingerprint(&self) -> Option<u64> {
         let key = content_key(self.0.as_ref().ok()?, MAX_DEPTH as u32, MAX_VALUES as u32).ok()?;
-        let mut hash = Fnv64::default();
-        hash.write(&key);
-        Some(hash.0)
+        Some(Fnv64::of(&key))
     }
 
     fn read(self) -> Result<JsonValue, String> {

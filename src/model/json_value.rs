@@ -287,11 +287,7 @@ mod tests {
 
     #[test]
     fn the_fingerprint_hashes_the_spelling_the_browser_writes_in_js() {
-        let spelt = |spelling: &str| {
-            let mut hash = Fnv64::default();
-            hash.write(spelling.as_bytes());
-            hash.0
-        };
+        let spelt = |spelling: &str| Fnv64::of(spelling.as_bytes());
         // 1.0 is 0x3ff00000_00000000; "é" is one UTF-16 unit, "𝄞" two.
         let value = parse(r#"{"a":[1,"é",null,true],"𝄞":{"":false}}"#);
         assert_eq!(value.fingerprint(), spelt("o2;1:aa4;n0,1072693248;s1:ézt2:𝄞o1;0:f"));
