@@ -1,10 +1,10 @@
 //! Long feeds a step at a time, so the page never freezes: the first screenful is rendered
 //! in the task that calls `mount`, the rest [`STEP`] records per step, each in order (so Tab
 //! order is right at every moment), as many steps per task as fit in [`TASK_BUDGET_MS`]
-//! ([`TaskBudget`]). A feed of at most [`AT_ONCE`] records is rendered at
-//! once, as is whatever an `update` replaces that was already on the page, and up to
-//! [`AT_ONCE`] more. Records whose content the previous feed had are neither read nor validated
-//! again (`KnownRecords`, `JsRecord`).
+//! ([`TaskBudget`]). A feed of at most [`AT_ONCE`] records is rendered at once, as is
+//! whatever an `update` replaces that was already on the page, and up to [`AT_ONCE`] more.
+//! Records whose content the previous feed had are neither read nor validated again
+//! (`KnownRecords`, `JsRecord`).
 
 use std::cell::RefCell;
 use std::collections::VecDeque;

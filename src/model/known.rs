@@ -1,7 +1,8 @@
 //! What validating each record of the last feed gave, by a fingerprint of the record's
-//! content, so that an update reads and validates only the records that changed. A record that comes
-//! again with the same content gets the same `Rc<Record>` (so its card compares equal and
-//! is skipped) and the same problems (so they are reported again, as for a fresh record).
+//! content, so that an update reads and validates only the records that changed. A record
+//! that comes again with the same content gets the same `Rc<Record>` (so its card compares
+//! equal and is skipped) and the same problems (so they are reported again, as for a fresh
+//! record).
 //! Content, never object identity: a record mutated in place and passed again is new.
 //! The values that repeat across records are shared through one table (`SharedStrings`)
 //! kept from feed to feed.
