@@ -8,6 +8,7 @@ import { withServerAndBrowser } from "./support/suite.mjs";
 
 const CYCLES = 1000;
 const WARM_UP = 400; // long enough for the allocator to reach its high-water mark
+const WASM_PAGE = 65_536;
 let server;
 let browser;
 withServerAndBrowser({ pages: { "/blank.html": blankPage() } }, (started) => ({ server, browser } = started));
@@ -35,7 +36,10 @@ async function measure(t, cycle) {
   const growth = afterCycles.heap - before.heap;
   t.diagnostic(`${CYCLES} cycles: JS heap ${(before.heap / 1e6).toFixed(2)} → ${(afterCycles.heap / 1e6).toFixed(2)} MB (${(growth / 1024).toFixed(0)} KB), wasm memory ${before.wasm} → ${afterCycles.wasm} bytes`);
   assert.ok(growth < 1_000_000, `JS heap grew by ${growth} bytes`);
-  assert.equal(afterCycles.wasm, before.wasm, "WebAssembly memory did not grow");
+  // At most one 64 KiB page over 1,000 cycles, which a leak of 66 bytes a cycle would pass:
+  // a mount's records, closures or card state are far more. Exactly none flaked under load
+  // (the allocator's high-water mark moved by a page once).
+  assert.ok(afterCycles.wasm - before.wasm <= WASM_PAGE, `WebAssembly memory grew by ${afterCycles.wasm - before.wasm} bytes`);
   assert.equal(afterCycles.liveMounts, 0);
   assert.equal(await page.evaluate(() => document.querySelectorAll("[data-article-cards], .ac-card").length), 0);
   await page.context().close();
