@@ -7,6 +7,7 @@
 //! absolute. Credentials (`https://trusted.example@evil.example`) are refused because they
 //! make the shown host lie about where the link goes.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::rc::Rc;
 
@@ -47,7 +48,13 @@ impl fmt::Display for UrlError {
 impl SafeUrl {
     pub fn parse(input: &str) -> Result<SafeUrl, UrlError> {
         let trimmed = input.trim_matches(|c: char| c <= ' ');
-        let cleaned: String = trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+        // Copied a character at a time only when there is something to drop: in WebAssembly
+        // the copies were most of a profiled mount's 26 ms of character-by-character work.
+        let cleaned: Cow<str> = if trimmed.contains(['\t', '\n', '\r']) {
+            trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect()
+        } else {
+            Cow::Borrowed(trimmed)
+        };
         if cleaned.is_empty() {
             return Err(UrlError::Empty);
         }
@@ -60,10 +67,8 @@ impl SafeUrl {
         if !scheme_is_wellformed {
             return Err(UrlError::NotAbsolute);
         }
-        let scheme = scheme.to_ascii_lowercase();
-        if scheme != "http" && scheme != "https" {
-            return Err(UrlError::NotHttp);
-        }
+        let scheme =
+            ["http", "https"].into_iter().find(|known| scheme.eq_ignore_ascii_case(known)).ok_or(UrlError::NotHttp)?;
         let after_slashes = rest.strip_prefix("//").ok_or(UrlError::NotAbsolute)?;
         let authority_end = after_slashes.find(['/', '?', '#', '\\']).unwrap_or(after_slashes.len());
         let (authority, tail) = after_slashes.split_at(authority_end);
@@ -71,17 +76,22 @@ impl SafeUrl {
             return Err(UrlError::Credentials);
         }
         // ASCII only: browsers map the rest through IDNA, which we do not imitate.
-        let host = host_without_port(authority).ok_or(UrlError::BadHost)?.to_ascii_lowercase();
+        let host = host_without_port(authority).ok_or(UrlError::BadHost)?;
 
         let mut href = String::with_capacity(cleaned.len());
-        href.push_str(&scheme);
+        href.push_str(scheme);
         href.push_str("://");
         let host_start = href.len();
-        href.push_str(&host);
+        href.push_str(host);
         let host_end = href.len();
+        href[host_start..host_end].make_ascii_lowercase();
         href.push_str(&authority[authority.len() - port_suffix_len(authority)..]);
         // Browsers read `\` as `/` in http(s) URLs; write what they will request.
-        href.extend(tail.chars().map(|c| if c == '\\' { '/' } else { c }));
+        if tail.contains('\\') {
+            href.extend(tail.chars().map(|c| if c == '\\' { '/' } else { c }));
+        } else {
+            href.push_str(tail);
+        }
         Ok(SafeUrl { href: Rc::from(href), host: (host_start, host_end) })
     }
 

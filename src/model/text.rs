@@ -19,6 +19,11 @@ pub fn display_excerpt(excerpt: &str) -> String {
 /// Cuts `text` to at most `max_chars` characters at a word boundary where there is one.
 /// Returns `None` when the text already fits.
 pub fn truncate_words(text: &str, max_chars: usize) -> Option<String> {
+    // No more characters than bytes: most texts fit without being counted (counting them
+    // a character at a time was 7 ms of a profiled mount of 1,000).
+    if text.len() <= max_chars {
+        return None;
+    }
     let (cut_at, _) = text.char_indices().nth(max_chars)?;
     let head = &text[..cut_at];
     let at_word = head.rfind(char::is_whitespace).filter(|&i| i > cut_at / 2).unwrap_or(cut_at);
