@@ -8,7 +8,7 @@ use super::json_value::JsonValue;
 pub trait HostRecord {
     /// A hash of the content [`read`](HostRecord::read) gives: equal for equal content,
     /// almost surely different for different content. `None` when it cannot be taken (the
-    /// record is then read, and validated afresh).
+    /// record is then read, and recognised by what it reads).
     fn fingerprint(&self) -> Option<u64>;
 
     /// The record's content, or why it cannot be read.
