@@ -22,6 +22,8 @@ use crate::model::{CardOptions, Record, Words};
 use crate::render::batch::render_web_card;
 use crate::render::card_markup::FIRST_SCREEN_ATTRIBUTE;
 use crate::render::morph::{morph, Mode};
+use crate::render::text_patch::patch_texts;
+use crate::render::web::WebDom;
 use crate::render::{CardInput, CardState, FigurePhase};
 
 #[derive(Properties, PartialEq)]
@@ -70,9 +72,9 @@ impl Shown {
         }
     }
 
-    fn shows(&self, props: &ArticleCardProps) -> bool {
-        self.record == props.record
-            && self.options == props.options
+    /// Whether the props render the card as it is rendered, but for its record.
+    fn same_settings(&self, props: &ArticleCardProps) -> bool {
+        self.options == props.options
             && self.id_prefix == props.id_prefix
             && self.no_script_fallbacks == props.no_script_fallbacks
     }
@@ -233,10 +235,15 @@ fn create(props: &ArticleCardProps, list: Option<&CardListContext>) -> Option<Ca
 }
 
 /// Patches the card for new props: only `data-index` and the first-screen mark when only
-/// the position changed, else a fresh render (with the reader's state read back from the
-/// DOM) morphed into the node. Returns whether it morphed.
+/// the position changed, also the title's and excerpt's texts when only they changed
+/// (`patch_texts`), else a fresh render (with the reader's state read back from the DOM)
+/// morphed into the node. Returns whether it morphed.
 fn update(shown: &mut Shown, props: &ArticleCardProps) -> bool {
-    if shown.shows(props) {
+    let patched = shown.same_settings(props)
+        && (shown.record == props.record
+            || WebDom::with_page(|dom| patch_texts(dom, &shown.card, &shown.record, &props.record)) == Some(true));
+    if patched {
+        shown.record = props.record.clone();
         if shown.index != props.index {
             let _ = shown.card.set_attribute("data-index", &props.index.to_string());
             shown.index = props.index;

@@ -15,6 +15,7 @@ pub mod morph;
 pub mod native;
 mod related_markup;
 pub mod skeleton;
+pub mod text_patch;
 pub mod web;
 
 pub use card_markup::{render_card, render_list_shell, CardInput, CardState, FigurePhase};
