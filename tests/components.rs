@@ -310,6 +310,47 @@ async fn a_keyed_update_keeps_cards_that_remain_and_their_open_panels() {
 }
 
 #[wasm_bindgen_test]
+async fn a_card_shows_every_change_of_its_record_and_keeps_its_node_and_open_panel() {
+    let wrapper = fresh_wrapper("width: 600px");
+    let id_prefix = unique_prefix();
+    let props = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut value = seed();
+        edit(&mut value);
+        ArticleCardProps { id_prefix: id_prefix.clone(), ..card_props(record_from(value), Callback::noop()) }
+    };
+    let mut app = yew::Renderer::<ArticleCard>::with_root_and_props(wrapper.clone(), props(&|_| {})).render();
+    yew::scheduler::flush().await;
+    let card = find(&wrapper, "article.ac-card");
+    let original_title = text(&card, ".ac-card__title");
+    click(&find(&card, ".ac-related__toggle"));
+    yew::scheduler::flush().await;
+
+    // A new title alone, then a new excerpt alone, then back to the first title (the card
+    // must know what it shows after each change), then new topics.
+    app.update(props(&|r| r["title"] = "A corrected headline".into()));
+    yew::scheduler::flush().await;
+    assert_eq!(text(&card, ".ac-card__title"), "A corrected headline");
+    app.update(props(&|r| {
+        r["title"] = "A corrected headline".into();
+        r["excerpt"] = "A new excerpt.".into();
+    }));
+    yew::scheduler::flush().await;
+    assert_eq!(text(&card, ".ac-card__excerpt"), "A new excerpt.");
+    app.update(props(&|_| {}));
+    yew::scheduler::flush().await;
+    assert_eq!(text(&card, ".ac-card__title"), original_title);
+    assert!(text(&card, ".ac-card__excerpt").starts_with("Lithium-ion batteries"));
+    app.update(props(&|r| r["topics"] = serde_json::json!(["Batteries"])));
+    yew::scheduler::flush().await;
+    assert_eq!(all_texts(&card, ".ac-chip").len(), 1);
+    assert!(text(&card, ".ac-chip").contains("Batteries"));
+
+    assert!(find(&wrapper, "article.ac-card").is_same_node(Some(&card)), "the card is the same DOM node");
+    assert_eq!(find(&card, ".ac-related__toggle").get_attribute("aria-expanded").as_deref(), Some("true"));
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn the_first_screenful_is_marked_and_the_mark_follows_the_position() {
     let wrapper = fresh_wrapper("width: 900px");
     let id_prefix = unique_prefix();
