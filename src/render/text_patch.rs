@@ -1,13 +1,13 @@
 //! How a card on the page takes a record that differs from the one it shows only in the
 //! text of its title or excerpt, a feed's most common edit: the two texts are set in
 //! place, where a fresh render and a morph (`morph.rs`) would rebuild the whole card to
-//! change them (measured in ARCHITECTURE.md, "The update path").
+//! change them (measured in ARCHITECTURE.md, "A changed title or excerpt is set in place").
 
 use super::dom::Dom;
 use crate::model::{Article, Record};
 
-/// Brings `card`, rendered for `shown`, to what [`render_card`](super::render_card) gives for `record` when the
-/// two differ only in the text of their title or excerpt (a feed's most common edit): those
+/// Brings `card`, rendered for `shown`, to what [`render_card`](super::render_card) gives
+/// for `record` when the two differ only in the text of their title or excerpt: those
 /// texts are set in place and nothing is rendered afresh. `false`, with nothing touched,
 /// when anything else differs, a part comes or goes included.
 pub fn patch_texts<D: Dom>(dom: &D, card: &D::Node, shown: &Record, record: &Record) -> bool {
@@ -26,8 +26,9 @@ pub fn patch_texts<D: Dom>(dom: &D, card: &D::Node, shown: &Record, record: &Rec
     true
 }
 
-/// Whether everything [`render_card`](super::render_card) shows of the two records but the title's and the
-/// excerpt's text is equal. Every field is named, so that a new one must be decided on.
+/// Whether everything [`render_card`](super::render_card) shows of the two records but the
+/// title's and the excerpt's text is equal. Every field is named, so that a new one must be
+/// decided on.
 fn differs_only_in_texts(shown: &Record, record: &Record) -> bool {
     let Record { article, signals, topics, related, secured: _ } = record;
     let Article { title: _, excerpt, web_url, published_at, kind, provider, quality, images } = article;
@@ -43,9 +44,9 @@ fn differs_only_in_texts(shown: &Record, record: &Record) -> bool {
         && shown.related == *related
 }
 
-/// The title's link and the excerpt (when the card has one) of a rendered card, found
-/// the way [`render_card`](super::render_card) left them: the heading follows the meta line, the excerpt the
-/// heading.
+/// The title's link and the excerpt (when the card has one) of a rendered card, found the
+/// way [`render_card`](super::render_card) left them: the heading follows the meta line,
+/// the excerpt the heading.
 fn title_and_excerpt<D: Dom>(dom: &D, card: &D::Node, has_excerpt: bool) -> Option<(D::Node, Option<D::Node>)> {
     let main = dom.first_child(&dom.first_child(card)?)?;
     let heading = dom.next_sibling(&dom.first_child(&main)?)?;
