@@ -33,6 +33,8 @@ fn the_fingerprint_taken_in_js_is_that_of_the_value_read() {
         r#"{ accents: "é", clef: "𝄞", lone: "\ud800x", empty: "", "𝄞": ["𝄞"], "": "" }"#.into(),
         r#"{ holes: [1, , 3], nothing: undefined, fn() {}, symbol: Symbol("s"), bigint: 10n, nil: null }"#.into(),
         r#"{ date: new Date(0), boxed: new String("ab"), map: new Map([[1, 2]]), yes: true, no: false }"#.into(),
+        // Longer than the buffer the spelling is kept in, then shorter ones again.
+        r#"{ long: "é".repeat(40000), longer: "x".repeat(70000) }"#.into(),
         r#"{ get title() { return "from a getter"; }, proxy: new Proxy({ a: 1 }, {}) }"#.into(),
         r#"(() => { let deep = []; for (let i = 0; i < 40; i++) deep = [deep, { i }]; return { deep }; })()"#.into(),
         r#"(() => { const self = { name: "loop" }; self.self = self; return self; })()"#.into(),
