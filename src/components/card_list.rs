@@ -109,9 +109,10 @@ pub fn CardList(props: &CardListProps) -> Html {
     {
         // After each render the new cards are on the page: their figures can be watched.
         let shell = shell.clone();
+        let segment_count = props.cards.segments().len();
         use_effect(move || {
             if let Some(shell) = shell.as_ref() {
-                shell.context.listeners.placed();
+                shell.context.listeners.placed(segment_count);
             }
         });
     }
