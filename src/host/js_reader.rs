@@ -59,7 +59,9 @@ export function contentKey(value, maxDepth, maxValues) {
   // array of its own per record cost an allocation each. At most 3 bytes a UTF-16 unit; a
   // spelling too long for the kept buffer gets one of its own, which is not kept.
   const room = key.length * 3;
-  if (room > spelt.length && room <= MAX_KEPT) spelt = new Uint8Array(Math.min(MAX_KEPT, Math.max(room, 2 * spelt.length)));
+  if (room > spelt.length && room <= MAX_KEPT) {
+    spelt = new Uint8Array(Math.min(MAX_KEPT, Math.max(room, 2 * spelt.length)));
+  }
   const into = room <= spelt.length ? spelt : new Uint8Array(room);
   return into.subarray(0, encoder.encodeInto(key, into).written);
 }
