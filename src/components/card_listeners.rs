@@ -156,17 +156,20 @@ impl CardListeners {
         segments.near.borrow_mut().retain(|segment| segment.is_connected());
         let wrapped = segment_count.saturating_sub(1);
         segments.any.set(wrapped > 0);
-        if let Some((observer, _)) = self.observer().as_ref().filter(|_| wrapped > 0) {
-            // The last children of the grid, found from its end: a query (`:scope >
-            // .ac-segment`) looks at every node of every card, 5 ms for 1,100 cards.
-            // Watching a segment again changes nothing.
-            let mut child = self.target.last_element_child();
-            for _ in 0..wrapped {
-                let Some(segment) = child else { break };
-                if segment.class_name() == "ac-segment" {
-                    observer.observe(&segment);
+        // The observer is created only when there is something to watch.
+        if wrapped > 0 {
+            if let Some((observer, _)) = self.observer().as_ref() {
+                // The last children of the grid, found from its end: a query (`:scope >
+                // .ac-segment`) looks at every node of every card, 5 ms for 1,100 cards.
+                // Watching a segment again changes nothing.
+                let mut child = self.target.last_element_child();
+                for _ in 0..wrapped {
+                    let Some(segment) = child else { break };
+                    if segment.class_name() == "ac-segment" {
+                        observer.observe(&segment);
+                    }
+                    child = segment.previous_element_sibling();
                 }
-                child = segment.previous_element_sibling();
             }
         }
         let pending = std::mem::take(&mut *segments.pending.borrow_mut());
