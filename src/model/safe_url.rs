@@ -48,18 +48,20 @@ impl fmt::Display for UrlError {
 impl SafeUrl {
     pub fn parse(input: &str) -> Result<SafeUrl, UrlError> {
         let trimmed = input.trim_matches(|c: char| c <= ' ');
-        // Copied a character at a time only when there is something to drop: in WebAssembly
-        // the copies were most of a profiled mount's 26 ms of character-by-character work.
-        let cleaned: Cow<str> = if trimmed.contains(['\t', '\n', '\r']) {
-            trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect()
+        // One scan for the common URL, which has no control character at all; copied a
+        // character at a time only when there are tabs or newlines to drop (in WebAssembly
+        // the copies were most of a profiled mount's 26 ms of character-by-character work).
+        let cleaned: Cow<str> = if trimmed.contains(char::is_control) {
+            let kept: String = trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+            if kept.contains(char::is_control) {
+                return Err(UrlError::ControlCharacter);
+            }
+            Cow::Owned(kept)
         } else {
             Cow::Borrowed(trimmed)
         };
         if cleaned.is_empty() {
             return Err(UrlError::Empty);
-        }
-        if cleaned.chars().any(|c| c.is_control()) {
-            return Err(UrlError::ControlCharacter);
         }
         let (scheme, rest) = cleaned.split_once(':').ok_or(UrlError::NotAbsolute)?;
         let scheme_is_wellformed = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
