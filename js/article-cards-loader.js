@@ -221,6 +221,65 @@ window.addEventListener("article-cards-crash", () => {
 
 if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
 
+/**
+ * One card, `[tag, [[name, value], ...], ...children]` with texts as strings: js/warm-up-records.json
+ * rendered at build time by the renderer the module uses (scripts/warm-up-card.mjs writes it
+ * here), so the loader holds no copy of the card's markup.
+ */
+const WARM_UP_CARD = /* warm-up card */ null;
+const SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+
+/** `tree` as nodes: elements, attributes and text nodes, never parsed markup. */
+function build(tree, inSvg) {
+  if (typeof tree === "string") return document.createTextNode(tree);
+  const [tag, attributes, ...children] = tree;
+  const svg = inSvg || tag === "svg";
+  const element = svg ? document.createElementNS(SVG_NAMESPACE, tag) : document.createElement(tag);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  for (const child of children) element.append(build(child, svg));
+  return element;
+}
+
+/**
+ * A page's first layout of a card looks up its fonts: the first frame of the first cards took
+ * 50–85 ms instead of 20–35 on a desktop, and about twice as long on a phone (ARCHITECTURE.md,
+ * "Fonts are looked up before the first card"). So while the module downloads, a hidden card
+ * is laid out once, and the real ones find their fonts ready. Added and removed in one task,
+ * so never painted; skipped where cards are shown already (prerendered, or mounted first).
+ */
+function warmUp() {
+  if (!document.body || document.querySelector(".ac-card")) return;
+  const box = document.createElement("div");
+  box.setAttribute("aria-hidden", "true");
+  box.inert = true;
+  Object.assign(box.style, {
+    position: "absolute",
+    top: "0",
+    left: "0",
+    width: "100%",
+    height: "0",
+    overflow: "hidden",
+    visibility: "hidden",
+    pointerEvents: "none",
+  });
+  box.append(build(WARM_UP_CARD, false));
+  document.body.append(box);
+  box.getBoundingClientRect();
+  box.remove();
+}
+
+/** After the page's stylesheets have loaded, when the page has nothing else to do. */
+function scheduleWarmUp() {
+  if (document.readyState !== "complete") {
+    window.addEventListener("load", scheduleWarmUp, { once: true });
+  } else if ("requestIdleCallback" in window) {
+    requestIdleCallback(warmUp);
+  } else {
+    setTimeout(warmUp);
+  }
+}
+if (WARM_UP_CARD) scheduleWarmUp();
+
 async function load() {
   // The .wasm download (and its streaming compilation) starts at once, alongside the glue's.
   const wasm = fetch(WASM_URL);

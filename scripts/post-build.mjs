@@ -1,12 +1,14 @@
 // Trunk post-build hook (Trunk.toml): finishes the scripts in the staging folder, in order:
-// the crate's `inline_js` snippets written into the glue (scripts/inline-snippets.mjs),
-// then, in release builds (Trunk's `minify = "on_release"`), the glue and the loader
-// minified (scripts/minify-js.mjs). One hook, because Trunk runs the hooks of one stage
-// side by side.
+// the crate's `inline_js` snippets written into the glue (scripts/inline-snippets.mjs), the
+// warm-up card written into the loader (scripts/warm-up-card.mjs), then, in release builds
+// (Trunk's `minify = "on_release"`), the glue and the loader minified (scripts/minify-js.mjs).
+// One hook, because Trunk runs the hooks of one stage side by side.
 import { inlineSnippets } from "./inline-snippets.mjs";
 import { minifyScripts } from "./minify-js.mjs";
+import { writeWarmUpCard } from "./warm-up-card.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build: run as a Trunk hook (TRUNK_STAGING_DIR is not set)");
 inlineSnippets(staging);
+writeWarmUpCard(staging);
 if (process.env.TRUNK_PROFILE === "release") minifyScripts(staging);

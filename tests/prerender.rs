@@ -1,6 +1,7 @@
 //! The native `article-cards render` tool: deterministic HTML for the seed record and for
-//! the prerendered example page (golden files), bad records reported on stderr with their
-//! paths, and the exit status saying so. Run with
+//! the prerendered example page (golden files), the `--tree` form (the loader's warm-up
+//! card) as the same markup, bad records reported on stderr with their paths, and the exit
+//! status saying so. Run with
 //! `cargo test --features prerender --test prerender`; set UPDATE_GOLDEN=1 to rewrite the
 //! golden files after an intended change. Taking the output over and reading it without
 //! JavaScript are tested in the browser (`tests/e2e/prerender.test.mjs`).
@@ -59,6 +60,60 @@ fn the_seed_record_renders_to_the_golden_html() {
         "the cards are marked as prerendered"
     );
     assert!(cards.contains(r#"<noscript><img class="ac-figure__image" referrerpolicy="no-referrer" decoding="async" width="685" height="598" alt="" src="https://media.springernature.com/"#), "readers without JavaScript get the figure");
+}
+
+/// `tree` (the `--tree` form) written as HTML the way the native renderer writes it.
+fn tree_html(tree: &serde_json::Value, out: &mut String) {
+    let escape = |text: &str, attribute: bool| {
+        let text = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\u{a0}', "&nbsp;");
+        if attribute {
+            text.replace('"', "&quot;")
+        } else {
+            text
+        }
+    };
+    let Some(parts) = tree.as_array() else {
+        out.push_str(&escape(tree.as_str().expect("a text is a string"), false));
+        return;
+    };
+    let tag = parts[0].as_str().expect("a tag");
+    out.push_str(&format!("<{tag}"));
+    for pair in parts[1].as_array().expect("attributes") {
+        let (name, value) = (pair[0].as_str().expect("a name"), pair[1].as_str().expect("a value"));
+        out.push_str(&format!(" {name}=\"{}\"", escape(value, true)));
+    }
+    out.push('>');
+    if tag == "img" {
+        return;
+    }
+    parts[2..].iter().for_each(|child| tree_html(child, out));
+    out.push_str(&format!("</{tag}>"));
+}
+
+#[test]
+fn the_tree_is_the_markup_the_browser_renders() {
+    let flags = ["--now", "2026-11-25T12:00:00Z", "--locale", "en-US"];
+    let run = |form: &str| {
+        let output = render(&format!("[{}]", seed()), &[&flags[..], &[form]].concat());
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let tree: serde_json::Value = serde_json::from_str(&run("--tree")).expect("--tree writes JSON");
+    assert_eq!(tree[0], "div");
+    assert_eq!(tree[1], serde_json::json!([["data-article-cards", ""]]), "inside the mount's element");
+    let mut html = String::new();
+    tree_html(&tree[2], &mut html);
+
+    // The prerendered cards, but for what only readers without JavaScript get.
+    let fragment = run("--fragment");
+    let cards = fragment.trim().strip_prefix("<div data-article-cards data-ac-prerendered>").expect("wrapped");
+    let mut scripted = cards.strip_suffix("</div>").expect("wrapped").to_owned();
+    while let Some(start) = scripted.find("<noscript>") {
+        let end = scripted[start..].find("</noscript>").expect("closed") + start;
+        scripted.replace_range(start..end + "</noscript>".len(), "");
+    }
+    assert!(fragment.contains("<noscript>"), "the seed's figure has a fallback to leave out");
+    assert_eq!(html, scripted);
 }
 
 #[test]

@@ -9,8 +9,12 @@
 //!
 //! ```text
 //! article-cards render records.json [--locale L] [--theme dark] [--related-open] ...
-//!                     [--fragment | --page [--assets URL]] > cards.html
+//!                     [--fragment | --page [--assets URL] | --tree] > cards.html
 //! ```
+//!
+//! `--tree` writes the cards as the browser renders them (no `<noscript>` fallbacks) as a
+//! JSON tree, for building them without an HTML parser: the loader's warm-up card is one
+//! (scripts/post-build.mjs).
 //!
 //! The option flags are the options of the model's table (`OPTIONS`) in kebab-case, like
 //! the element's attributes; the usage line lists them.
@@ -21,7 +25,7 @@ use article_cards::intl::{card_words, current_time, DateLocale};
 use article_cards::model::json_value::{too_many_values, MAX_VALUES};
 use article_cards::model::{read_options, validate_feed, CardEntry, CardOptions, Form, JsonValue, Severity, OPTIONS};
 use article_cards::render::card_markup::FIRST_SCREENFUL;
-use article_cards::render::native::NativeDom;
+use article_cards::render::native::{NativeDom, NativeNode};
 use article_cards::render::{render_card, render_list_shell, CardInput, CardState, Dom, FigurePhase};
 use serde_json::value::RawValue;
 
@@ -39,7 +43,7 @@ fn usage() -> String {
             })
         })
         .collect();
-    format!("usage: article-cards render RECORDS.json|-{flags} [--fragment | --page [--assets URL]]")
+    format!("usage: article-cards render RECORDS.json|-{flags} [--fragment | --page [--assets URL] | --tree]")
 }
 
 /// What to write around the cards.
@@ -50,6 +54,8 @@ enum Output {
     Fragment,
     /// A whole page: the element, the stylesheet and the loader (from `--assets`).
     Page,
+    /// The cards as the browser renders them, as a JSON tree (`NativeNode::to_tree`).
+    Tree,
 }
 
 fn main() -> ExitCode {
@@ -80,6 +86,10 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
             }
             "--page" => {
                 output = Output::Page;
+                continue;
+            }
+            "--tree" => {
+                output = Output::Tree;
                 continue;
             }
             "--assets" => {
@@ -135,16 +145,21 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let cards: Vec<CardEntry> =
         feed.cards.into_iter().enumerate().map(|(index, entry)| CardEntry { index, ..entry }).collect();
     let attributes = element_attributes(&options);
-    let rendered = render_cards(&cards, &options).ok_or("the card markup could not be built")?;
+    let scripted = matches!(output, Output::Tree);
+    let rendered = render_cards(&cards, &options, scripted).ok_or("the card markup could not be built")?;
 
-    let cards = format!("<div data-article-cards data-ac-prerendered>{rendered}</div>");
+    let cards = || format!("<div data-article-cards data-ac-prerendered>{}</div>", rendered.to_html());
     let element = || {
         let records_json =
             format!("[{}]", kept.iter().map(|record| script_data_json(record.get())).collect::<Vec<_>>().join(","));
-        format!("<article-cards{attributes}><script type=\"application/json\">{records_json}</script>{cards}</article-cards>")
+        format!(
+            "<article-cards{attributes}><script type=\"application/json\">{records_json}</script>{}</article-cards>",
+            cards()
+        )
     };
     match output {
-        Output::Fragment => println!("{cards}"),
+        Output::Tree => println!("{}", rendered.to_tree()),
+        Output::Fragment => println!("{}", cards()),
         Output::Element => println!("{}", element()),
         Output::Page => {
             let (assets, element) = (escape_attribute(&assets), element());
@@ -162,9 +177,10 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     Ok(if rejected { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
 
-/// The list of cards, as the browser renders it for the same records and options (with the
-/// `<noscript>` fallbacks for readers without JavaScript).
-fn render_cards(cards: &[CardEntry], options: &CardOptions) -> Option<String> {
+/// The list of cards, as the browser renders it for the same records and options: with the
+/// `<noscript>` fallbacks for readers without JavaScript unless `scripted`, and then inside
+/// the mount's `<div data-article-cards>`.
+fn render_cards(cards: &[CardEntry], options: &CardOptions, scripted: bool) -> Option<NativeNode> {
     let dom = NativeDom;
     let words = card_words(options);
     let (root, list) = render_list_shell(&dom, options, &words)?;
@@ -181,11 +197,17 @@ fn render_cards(cards: &[CardEntry], options: &CardOptions) -> Option<String> {
             locale: &locale,
             words: &words,
             state: CardState { related_open: options.related_open, figure: FigurePhase::Waiting },
-            no_script_fallbacks: true,
+            no_script_fallbacks: !scripted,
         };
         dom.append(&list, &render_card(&dom, &input)?);
     }
-    Some(root.to_html())
+    if !scripted {
+        return Some(root);
+    }
+    let mount = dom.element("div", false)?;
+    dom.set_attribute(&mount, "data-article-cards", "");
+    dom.append(&mount, &root);
+    Some(mount)
 }
 
 /// Valid JSON `text` without the whitespace between tokens, and with every `<` (which can

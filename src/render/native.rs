@@ -69,6 +69,21 @@ impl NativeNode {
         }
     }
 
+    /// The node as a JSON tree, for building it without an HTML parser: an element is
+    /// `[tag, [[name, value], ...], ...children]` (attributes in order), a text its string.
+    #[cfg(feature = "prerender")]
+    pub fn to_tree(&self) -> serde_json::Value {
+        use serde_json::{json, Value};
+        let node = self.0.borrow();
+        match &node.kind {
+            Kind::Text(text) => Value::String(text.clone()),
+            Kind::Element { tag, attributes } => {
+                let head = [json!(tag), json!(attributes)];
+                Value::Array(head.into_iter().chain(node.children.iter().map(NativeNode::to_tree)).collect())
+            }
+        }
+    }
+
     fn index_in_parent(&self) -> Option<(NativeNode, usize)> {
         let parent = NativeNode(self.0.borrow().parent.upgrade()?);
         let index = parent.0.borrow().children.iter().position(|child| Rc::ptr_eq(&child.0, &self.0))?;
