@@ -222,9 +222,9 @@ window.addEventListener("article-cards-crash", () => {
 if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
 
 /**
- * One card, `[tag, [[name, value], ...], ...children]` with texts as strings: js/warm-up-records.json
- * rendered at build time by the renderer the module uses (scripts/warm-up-card.mjs writes it
- * here), so the loader holds no copy of the card's markup.
+ * One card, `[tag, [[name, value], ...], ...children]` with texts as strings:
+ * js/warm-up-records.json rendered at build time by the renderer the module uses
+ * (scripts/warm-up-card.mjs writes it here), so the loader holds no copy of the card's markup.
  */
 const WARM_UP_CARD = /* warm-up card */ null;
 const SVG_NAMESPACE = "http://www.w3.org/2000/svg";
@@ -241,13 +241,24 @@ function build(tree, inSvg) {
 }
 
 /**
- * A page's first layout of a card looks up its fonts: the first frame of the first cards took
- * 50–85 ms instead of 20–35 on a desktop, and about twice as long on a phone (ARCHITECTURE.md,
- * "Fonts are looked up before the first card"). So while the module downloads, a hidden card
- * is laid out once, and the real ones find their fonts ready. Added and removed in one task,
- * so never painted; skipped where cards are shown already (prerendered, or mounted first).
+ * What a page's first cards would otherwise wait for, done while the module downloads, each
+ * in an idle moment of its own. A page's first `Intl` formatter loads ICU's data (37–73 ms on
+ * a desktop; ARCHITECTURE.md, "Intl warmed before the first mount"), after which any other is
+ * quick.
  */
-function warmUp() {
+function warmUpIntl() {
+  new Intl.DateTimeFormat().format(0);
+  new Intl.RelativeTimeFormat().format(-1, "day");
+}
+
+/**
+ * A page's first layout of a card looks up the card's fonts: the first frame of the first
+ * cards took 50–85 ms instead of 20–35 on a desktop, 270–300 instead of 160 on the mobile
+ * profile (ARCHITECTURE.md, "Fonts are looked up before the first card"). So a hidden card is
+ * laid out once, added and removed in one task (never painted); not where cards are shown
+ * already.
+ */
+function warmUpFonts() {
   if (!document.body || document.querySelector(".ac-card")) return;
   const box = document.createElement("div");
   box.setAttribute("aria-hidden", "true");
@@ -268,17 +279,20 @@ function warmUp() {
   box.remove();
 }
 
-/** After the page's stylesheets have loaded, when the page has nothing else to do. */
-function scheduleWarmUp() {
+/** Runs `work` after the page's stylesheets have loaded, when it has nothing else to do. */
+function whenIdle(work) {
   if (document.readyState !== "complete") {
-    window.addEventListener("load", scheduleWarmUp, { once: true });
+    window.addEventListener("load", () => whenIdle(work), { once: true });
   } else if ("requestIdleCallback" in window) {
-    requestIdleCallback(warmUp);
+    requestIdleCallback(work);
   } else {
-    setTimeout(warmUp);
+    setTimeout(work);
   }
 }
-if (WARM_UP_CARD) scheduleWarmUp();
+whenIdle(() => {
+  warmUpIntl();
+  if (WARM_UP_CARD) whenIdle(warmUpFonts);
+});
 
 async function load() {
   // The .wasm download (and its streaming compilation) starts at once, alongside the glue's.

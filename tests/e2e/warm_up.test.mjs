@@ -1,7 +1,7 @@
-// End to end: while the WebAssembly module downloads, the loader lays out one hidden card
-// (the warm-up card the build wrote into it), so that the first real cards find their fonts
-// looked up. It is added and removed in one task (never painted), fetches nothing, and is
-// skipped where cards are shown already.
+// End to end: while the WebAssembly module downloads, the loader makes an `Intl` formatter
+// and lays out one hidden card (the warm-up card the build wrote into it), so that the first
+// real cards find ICU's data loaded and their fonts looked up. The card is added and removed
+// in one task (never painted), fetches nothing, and is skipped where cards are shown already.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -14,12 +14,19 @@ let browser;
 withServerAndBrowser(null, (started) => ({ browser } = started));
 
 /**
- * Records, from before the page's first byte, every element added to <body> that holds a
- * card: the element itself (inspected later), and whether the same delivery of mutations
- * (one task's) also removed it.
+ * Records, from before the page's first byte, the `Intl.DateTimeFormat`s made, and every
+ * element added to <body> that holds a card: the element itself (inspected later), and
+ * whether the same delivery of mutations (one task's) also removed it.
  */
 async function watchWarmUps(page) {
   await page.addInitScript(() => {
+    window.formattersMade = 0;
+    Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+      construct(target, args, newTarget) {
+        window.formattersMade += 1;
+        return Reflect.construct(target, args, newTarget);
+      },
+    });
     window.warmUps = [];
     new MutationObserver((mutations) => {
       const removed = new Set(mutations.flatMap((m) => [...m.removedNodes]));
@@ -42,7 +49,7 @@ const loadedAndIdle = (page) =>
     for (let i = 0; i < 2; i++) await new Promise((resolve) => requestIdleCallback(resolve));
   });
 
-test("while the module downloads, one hidden card is laid out and removed in the same task, fetching nothing", async () => {
+test("while the module downloads, an Intl formatter is made and one hidden card laid out and removed in the same task, fetching nothing", async () => {
   const server = await startServer({ pages: { "/blank.html": blankPage() } });
   const page = await newLocalPage(browser, { viewport: { width: 1100, height: 900 } });
   const errors = [];
@@ -61,6 +68,7 @@ test("while the module downloads, one hidden card is laid out and removed in the
   const bodyBefore = await page.evaluate(() => document.body.innerHTML);
   await page.waitForFunction(() => window.warmUps.length > 0);
   assert.equal(await page.evaluate(() => window.ArticleCards), undefined, "it ran before the module was ready");
+  assert.equal(await page.evaluate(() => window.formattersMade), 1, "ICU's data is loaded already");
 
   const warmUp = await page.evaluate(() => {
     const { box, removedInTheSameTask } = window.warmUps[0];
@@ -104,7 +112,7 @@ test("while the module downloads, one hidden card is laid out and removed in the
   await server.close();
 });
 
-test("no warm-up where cards are shown already: a prerendered page", async () => {
+test("no warm-up card where cards are shown already: a prerendered page", async () => {
   const server = await startServer({
     mounts: { "/": join(repoRoot, "examples/prerendered"), "/article-cards/": join(repoRoot, "dist") },
   });
