@@ -12,6 +12,7 @@ use web_sys::{Document, Element};
 use yew::AppHandle;
 
 use crate::components::{CardList, CardListProps};
+use crate::render::card_markup::MOUNT_ATTRIBUTE;
 
 /// Beyond this many idle apps, unmounted apps are destroyed.
 const MAX_PARKED: usize = 16;
@@ -38,7 +39,7 @@ pub fn take_or_create(document: &Document, props: CardListProps) -> Result<Poole
         return Ok(pooled);
     }
     let root = document.create_element("div")?;
-    root.set_attribute("data-article-cards", "")?;
+    root.set_attribute(MOUNT_ATTRIBUTE, "")?;
     let app = yew::Renderer::<CardList>::with_root_and_props(root.clone(), props).render();
     Ok(PooledApp { app, root, emptying: None })
 }

@@ -24,6 +24,9 @@ use crate::model::{CardOptions, Choice, Record, Theme, Timestamp, Word, Words};
 pub const FIRST_SCREENFUL: usize = 12;
 /// Marks the list's first cards ([`FIRST_SCREENFUL`]).
 pub const FIRST_SCREEN_ATTRIBUTE: &str = "data-ac-first-screen";
+/// Marks the element a mount renders into, which the stylesheet's rules are scoped to; the
+/// prerender tool writes it around its cards too.
+pub const MOUNT_ATTRIBUTE: &str = "data-article-cards";
 
 /// Everything a card's markup depends on.
 pub struct CardInput<'a> {
