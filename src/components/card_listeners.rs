@@ -22,6 +22,7 @@ use web_sys::{Element, Event, IntersectionObserver, IntersectionObserverEntry, I
 use yew::{AttrValue, Callback};
 
 use super::card_event::{CardAction, CardEvent, FigureState};
+use super::card_segment::SEGMENT_CLASS;
 use crate::model::{Record, Words};
 use crate::render::figure_markup::{request_image, show_phase};
 use crate::render::web::WebDom;
@@ -165,7 +166,7 @@ impl CardListeners {
                 let mut child = self.target.last_element_child();
                 for _ in 0..wrapped {
                     let Some(segment) = child else { break };
-                    if segment.class_name() == "ac-segment" {
+                    if segment.class_name() == SEGMENT_CLASS {
                         observer.observe(&segment);
                     }
                     child = segment.previous_element_sibling();
@@ -290,7 +291,7 @@ fn near_observer(resolve: Resolve, segments: Option<Rc<Segments>>) -> Option<(In
     let callback = Closure::new(move |entries: js_sys::Array, observer: IntersectionObserver| {
         for entry in entries.iter().map(|entry| entry.unchecked_into::<IntersectionObserverEntry>()) {
             let target = entry.target();
-            if let Some(segments) = segments.as_ref().filter(|_| target.class_name() == "ac-segment") {
+            if let Some(segments) = segments.as_ref().filter(|_| target.class_name() == SEGMENT_CLASS) {
                 segment_moved(segments, &observer, target, entry.is_intersecting());
                 continue;
             }

@@ -20,6 +20,9 @@ use crate::render::card_markup::FIRST_SCREENFUL;
 /// rendered afresh. Divisible by every column count from 1 to 8, so each segment ends with
 /// a full row and the next one's grid continues the columns without a gap.
 pub const SEGMENT_LEN: usize = 1680;
+/// The class of the grid that holds a segment after the first (the first's cards sit in the
+/// list's grid itself).
+pub const SEGMENT_CLASS: &str = "ac-segment";
 
 /// A list's cards, in the host's order, cut into segments of [`SEGMENT_LEN`] by position.
 /// Growing it at the end ([`Cards::with_more`]) copies only the last segment: the others
@@ -113,7 +116,7 @@ pub fn CardSegment(props: &CardSegmentProps) -> Html {
     if props.number == 0 {
         cards
     } else {
-        html! { <div class="ac-segment">{ cards }</div> }
+        html! { <div class={SEGMENT_CLASS}>{ cards }</div> }
     }
 }
 
