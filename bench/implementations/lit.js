@@ -164,12 +164,12 @@ export class AcLitCards extends LitElement {
       data-quality=${record.quality ?? nothing} data-heat=${record.heat ?? nothing}
       data-published=${record.published ?? nothing} class="ac-card"
       ><div class="ac-card__body"
-        ><div class="ac-card__main"
+        >${figure ? keyed(figure.image.url, this.#figure(url, figure, figureState)) : nothing}<div class="ac-card__main"
           ><div class="ac-card__meta">${providerBadge(record)}${at != null ? date(at, now, dates) : nothing}</div
           >${HEADINGS[opts.headingLevel](`${id}-title`, link)}${
           record.excerpt != null ? html`<p dir="auto" class="ac-card__excerpt">${displayExcerpt(record.excerpt)}</p>` : nothing
         }${topicChips(record.topics)}${opts.showSignals ? signalList(record) : nothing}</div
-        >${figure ? keyed(figure.image.url, this.#figure(url, figure, figureState)) : nothing}</div
+        ></div
       >${this.#related(url, `${id}-related`, record.related, open, now)}</article
     >`;
   }

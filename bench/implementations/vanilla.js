@@ -324,7 +324,7 @@ export function mount(container, records, options) {
     const key = figureKey(figureData);
     if (key !== view.figureKey) {
       if (view.figure) observer.unobserve(view.figure);
-      view.figure = put(view.body, view.figure, figure(figureData), null);
+      view.figure = put(view.body, view.figure, figure(figureData), main);
       view.figureKey = key;
     }
     if (!sameList(old.related, record.related)) view.related = put(article, view.related, related(view, record.related, now), null);

@@ -183,7 +183,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
 fn render_cards(cards: &[CardEntry], options: &CardOptions, scripted: bool) -> Option<NativeNode> {
     let dom = NativeDom;
     let words = card_words(options);
-    let (root, list) = render_list_shell(&dom, options, &words)?;
+    let (root, list) = render_list_shell(&dom, options, &words, cards.len())?;
     let locale = DateLocale { locale: options.locale.clone(), time_zone: options.time_zone.clone() };
     let now = options.now.unwrap_or_else(current_time);
     for (position, entry) in cards.iter().enumerate() {

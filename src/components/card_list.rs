@@ -18,7 +18,7 @@ use super::card_segment::{CardSegment, Cards};
 use super::prerendered::PrerenderedCards;
 use crate::intl::card_words;
 use crate::model::{CardOptions, Words};
-use crate::render::card_markup::shell_attributes;
+use crate::render::card_markup::{card_count_mark, shell_attributes, CARD_COUNT_ATTRIBUTE};
 use crate::render::render_list_shell;
 use crate::render::web::WebDom;
 
@@ -65,12 +65,13 @@ struct Shell {
 
 impl Shell {
     /// Adopts the prerendered wrapper and grid handed over for `id_prefix`, or renders new ones.
-    fn new(id_prefix: &str, options: &CardOptions) -> Option<Shell> {
+    fn new(id_prefix: &str, options: &CardOptions, card_count: usize) -> Option<Shell> {
         let prerendered = PrerenderedCards::take(id_prefix);
         let (root, list) = match prerendered.as_ref().and_then(|cards| cards.shell.clone()) {
             Some(shell) => shell,
             None => {
-                let (root, list) = WebDom::with_page(|dom| render_list_shell(dom, options, &card_words(options)))??;
+                let (root, list) =
+                    WebDom::with_page(|dom| render_list_shell(dom, options, &card_words(options), card_count))??;
                 (root.dyn_into().ok()?, list.dyn_into().ok()?)
             }
         };
@@ -97,7 +98,7 @@ impl Shell {
 #[component]
 pub fn CardList(props: &CardListProps) -> Html {
     // A list reused for another mount (another prefix) starts afresh.
-    let shell = use_memo(props.id_prefix.clone(), |prefix| Shell::new(prefix, &props.options));
+    let shell = use_memo(props.id_prefix.clone(), |prefix| Shell::new(prefix, &props.options, props.cards.len()));
     {
         let shell = shell.clone();
         use_effect_with(props.id_prefix.clone(), move |_| {
@@ -136,6 +137,12 @@ pub fn CardList(props: &CardListProps) -> Html {
         }
     }
     set_attribute_if_changed(&shell.root, "data-layout", layout);
+    match card_count_mark(props.cards.len()) {
+        Some(count) => set_attribute_if_changed(&shell.list, CARD_COUNT_ATTRIBUTE, &count),
+        None => {
+            let _ = shell.list.remove_attribute(CARD_COUNT_ATTRIBUTE);
+        }
+    }
     let cards = html! {
         { for props.cards.segments().iter().enumerate().map(|(number, cards)| html! {
             <CardSegment key={number} {number}
@@ -155,7 +162,7 @@ pub fn CardList(props: &CardListProps) -> Html {
     }
 }
 
-/// Sets an attribute of the list's wrapper unless it already has that value.
+/// Sets an attribute of the list's wrapper or grid unless it already has that value.
 fn set_attribute_if_changed(element: &Element, name: &str, value: &str) {
     if element.get_attribute(name).as_deref() != Some(value) {
         let _ = element.set_attribute(name, value);

@@ -24,6 +24,16 @@ use crate::model::{CardOptions, Choice, Record, Theme, Timestamp, Word, Words};
 pub const FIRST_SCREENFUL: usize = 12;
 /// Marks the list's first cards ([`FIRST_SCREENFUL`]).
 pub const FIRST_SCREEN_ATTRIBUTE: &str = "data-ac-first-screen";
+/// Holds, on the `.ac-list` of a list of at most [`FEW_CARDS`] cards, how many it has
+/// ([`card_count_mark`]): fewer cards than the width has room for share it, in as many
+/// columns as there are cards (a lone card takes it all, and with it the wide layout). A
+/// count in the markup, not the cards counted by CSS: prerendered HTML that the browser
+/// paints while it still arrives shows its first cards alone for a moment, and they must
+/// already sit in their columns.
+pub const CARD_COUNT_ATTRIBUTE: &str = "data-ac-cards";
+/// The most cards [`CARD_COUNT_ATTRIBUTE`] counts: more than a list's columns on any but
+/// the widest screens. `article-cards.css` has a rule for each count up to it.
+pub const FEW_CARDS: usize = 8;
 /// Marks the element a mount renders into, which the stylesheet's rules are scoped to; the
 /// prerender tool writes it around its cards too.
 pub const MOUNT_ATTRIBUTE: &str = "data-article-cards";
@@ -93,6 +103,8 @@ macro_rules! card_skeleton {
                     "div",
                     &[("class", "ac-card__body")],
                     &[
+                        // Before the text, so that it never moves the text: see `FIGURE`.
+                        FIGURE,
                         html(
                             "div",
                             &[("class", "ac-card__main")],
@@ -108,7 +120,6 @@ macro_rules! card_skeleton {
                                 html("dl", &[("class", "ac-signals")], &[]),
                             ],
                         ),
-                        FIGURE,
                     ],
                 ),
                 RELATED,
@@ -162,7 +173,8 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     }
 
     let body = dom.first_child(&card)?;
-    let main = dom.first_child(&body)?;
+    let figure = dom.first_child(&body)?;
+    let main = dom.next_sibling(&figure)?;
     let [meta, heading, excerpt, topics, signals] = children_of(dom, &main)?;
     fill_meta(dom, &meta, input)?;
 
@@ -179,7 +191,6 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     fill_topics(dom, &topics, &record.topics, input.words)?;
     fill_signals(dom, &signals, options.show_signals.then_some(record), input.words)?;
 
-    let figure = dom.next_sibling(&main)?;
     match record.figure() {
         Some(shown) => fill_figure(dom, &figure, &shown, input)?,
         None => dom.remove(&figure),
@@ -263,8 +274,13 @@ fn fill_signals<D: Dom>(dom: &D, list: &D::Node, record: Option<&Record>, words:
 }
 
 /// The `.ac-root` wrapper (theme and layout as data attributes, the words' direction as
-/// `dir`) and the `.ac-list` grid in it, which the cards go into.
-pub fn render_list_shell<D: Dom>(dom: &D, options: &CardOptions, words: &Words) -> Option<(D::Node, D::Node)> {
+/// `dir`) and the `.ac-list` grid in it, which the list's `card_count` cards go into.
+pub fn render_list_shell<D: Dom>(
+    dom: &D,
+    options: &CardOptions,
+    words: &Words,
+    card_count: usize,
+) -> Option<(D::Node, D::Node)> {
     let root = dom.instantiate(&LIST_SHELL, words)?;
     let (theme, layout) = shell_attributes(options);
     if let Some(theme) = theme {
@@ -273,7 +289,16 @@ pub fn render_list_shell<D: Dom>(dom: &D, options: &CardOptions, words: &Words) 
     dom.set_attribute(&root, "data-layout", layout);
     dom.set_attribute(&root, "dir", words.direction());
     let list = dom.first_child(&root)?;
+    if let Some(count) = card_count_mark(card_count) {
+        dom.set_attribute(&list, CARD_COUNT_ATTRIBUTE, &count);
+    }
     Some((root, list))
+}
+
+/// The value of [`CARD_COUNT_ATTRIBUTE`] for a list of `card_count` cards; `None` where the
+/// list has none.
+pub fn card_count_mark(card_count: usize) -> Option<String> {
+    (1..=FEW_CARDS).contains(&card_count).then(|| card_count.to_string())
 }
 
 /// The list wrapper's `data-theme` (absent for "auto") and `data-layout`.

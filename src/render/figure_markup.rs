@@ -16,6 +16,9 @@ const IMAGE: Skeleton =
 /// Sized to the image's ratio by its `viewBox`; removed when the image has no size.
 const RATIO: Skeleton = svg("svg", &[("class", "ac-figure__ratio"), ("aria-hidden", "true"), ("focusable", "false")]);
 
+/// First in the card's body, before the text: prerendered HTML that the browser paints while
+/// it still arrives shows the figure's box before the text below it (narrow cards) or beside
+/// it (wide ones, where CSS places it in the second column), so the text never moves.
 pub const FIGURE: Skeleton = html(
     "figure",
     &[("class", "ac-figure")],

@@ -14,7 +14,10 @@ pub fn patch_texts<D: Dom>(dom: &D, card: &D::Node, shown: &Record, record: &Rec
     if !differs_only_in_texts(shown, record) {
         return false;
     }
-    let Some((link, excerpt)) = title_and_excerpt(dom, card, record.excerpt.is_some()) else { return false };
+    let Some((link, excerpt)) = title_and_excerpt(dom, card, record.figure().is_some(), record.excerpt.is_some())
+    else {
+        return false;
+    };
     if shown.title != record.title {
         dom.set_text(&link, &record.title);
     }
@@ -45,10 +48,16 @@ fn differs_only_in_texts(shown: &Record, record: &Record) -> bool {
 }
 
 /// The title's link and the excerpt (when the card has one) of a rendered card, found the
-/// way [`render_card`](super::render_card) left them: the heading follows the meta line,
-/// the excerpt the heading.
-fn title_and_excerpt<D: Dom>(dom: &D, card: &D::Node, has_excerpt: bool) -> Option<(D::Node, Option<D::Node>)> {
-    let main = dom.first_child(&dom.first_child(card)?)?;
+/// way [`render_card`](super::render_card) left them: the text follows the figure (when the
+/// card has one), the heading the meta line, the excerpt the heading.
+fn title_and_excerpt<D: Dom>(
+    dom: &D,
+    card: &D::Node,
+    has_figure: bool,
+    has_excerpt: bool,
+) -> Option<(D::Node, Option<D::Node>)> {
+    let first = dom.first_child(&dom.first_child(card)?)?;
+    let main = if has_figure { dom.next_sibling(&first)? } else { first };
     let heading = dom.next_sibling(&dom.first_child(&main)?)?;
     let excerpt = if has_excerpt { Some(dom.next_sibling(&heading)?) } else { None };
     Some((dom.first_child(&heading)?, excerpt))
@@ -141,5 +150,21 @@ mod tests {
             r["title"] = json!("New");
         });
         assert_eq!(patched(&without_excerpt, &retitled), Some(rendered(&retitled).to_html()));
+    }
+
+    #[test]
+    fn a_card_without_a_figure_is_patched_too() {
+        let without_figure = |r: &mut Value| {
+            r["images"] = json!([]);
+            r["related"] = json!([]);
+        };
+        let shown = record(without_figure);
+        let record = record(|r| {
+            without_figure(r);
+            r["title"] = json!("New");
+            r["excerpt"] = json!("A new excerpt.");
+        });
+        assert!(!rendered(&record).to_html().contains("<figure"));
+        assert_eq!(patched(&shown, &record), Some(rendered(&record).to_html()));
     }
 }

@@ -61,6 +61,42 @@ for (const [width, layout] of [[280, "narrow"], [420, "narrow"], [720, "wide"], 
   });
 }
 
+test("up to eight cards, or placeholders, share a wide container's width; more keep their columns", async () => {
+  const width = 3100; // room for nine columns of cards (20em and a 1.25em gap each)
+  const rows = await (async () => {
+    const page = await newLocalPage(browser, { viewport: { width: width + 100, height: 900 } });
+    await page.goto(server.url + "/sized.html");
+    await page.waitForFunction(() => window.ArticleCards);
+    const measured = [];
+    for (const count of [1, 2, 3, 4, 5, 6, 7, 8, 12]) {
+      const records = Array.from({ length: count }, (_, i) => story(i + 1));
+      measured.push(await page.evaluate(async ({ width, count, records }) => {
+        const container = document.getElementById("cards");
+        container.style.width = `${width}px`;
+        const handle = ArticleCards.mount(container, records, {});
+        while (container.querySelectorAll("article.ac-card").length < count) await new Promise(requestAnimationFrame);
+        const widths = (selector) => [...container.querySelectorAll(selector)].map((n) => Math.round(n.getBoundingClientRect().width));
+        const gap = parseFloat(getComputedStyle(container.querySelector(".ac-list")).columnGap);
+        const cards = widths("article.ac-card");
+        handle.unmount();
+        // As README.md has a page write placeholders for `mount`.
+        container.innerHTML = `<div class="ac-root ac-placeholders" aria-hidden="true"><div class="ac-list">${'<div class="ac-placeholder"></div>'.repeat(count)}</div></div>`;
+        const placeholders = widths(".ac-placeholder");
+        container.replaceChildren();
+        const columns = Math.min(count, 9);
+        return { count, cards, placeholders, expected: Math.round((width - (columns - 1) * gap) / columns) };
+      }, { width, count, records }));
+    }
+    await page.context().close();
+    return measured;
+  })();
+  for (const { count, cards, placeholders, expected } of rows) {
+    const near = (widths) => widths.length === count && widths.every((w) => Math.abs(w - expected) <= 1);
+    assert.ok(near(cards), `${count} cards: ${cards} px each, expected ${expected}`);
+    assert.ok(near(placeholders), `${count} placeholders: ${placeholders} px each, expected ${expected}`);
+  }
+});
+
 test("long unbroken words and URLs wrap inside a 280 px card", async () => {
   const long = story(1, {
     title: "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4),

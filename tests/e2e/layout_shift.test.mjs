@@ -5,7 +5,9 @@
 // the <article-cards> element reserves its space by itself (with the loader's tag as README
 // shows it, and without `blocking="render"`, as engines that ignore it see it); a page that
 // calls mount() reserves it with placeholders in its own HTML (README); prerendered cards
-// are in the HTML and are taken over where they are.
+// are in the HTML and are taken over where they are, also when that HTML arrives piece by
+// piece and the browser paints each part of it as it comes (the first card alone, a card
+// without its figure yet).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -63,8 +65,12 @@ const PAGE_KINDS = {
     shell(elementMarkup(count), { loader: LOADER_TAG }),
   "element-unblocked": (count) => shell(elementMarkup(count)),
   mount: (count) => shell(`<div id="cards">${placeholders(count)}</div>`, { script: `<script src="/mount-records.js?count=${count}" defer></script>` }),
-  prerendered: (count) => shell(renderCards(first(count), ["--locale", "en-GB"]).html),
+  prerendered: (count) => shell(prerendered(count)),
+  "prerendered-in-pieces": (count) => inPieces(shell(prerendered(count))),
 };
+const prerendered = (count) => renderCards(first(count), ["--locale", "en-GB"]).html;
+/** `page` cut before each card and each part of a card's body (served one piece at a time). */
+const inPieces = (page) => page.split(/(?=<article class="ac-card"|<div class="ac-card__main"|<figure class="ac-figure")/);
 const elementMarkup = (count) =>
   `<article-cards locale="en-GB"><script type="application/json">${JSON.stringify(first(count))}</script></article-cards>`;
 const COUNTS = [1, 2, 6];
@@ -99,6 +105,14 @@ async function settledShift(kind, count, { width, wasmDelay }) {
     });
   }
   await page.addInitScript(() => {
+    // Frames painted with some cards on the page while it is still being parsed.
+    window.partialFrames = 0;
+    const frame = () => {
+      if (document.readyState !== "loading") return;
+      if (document.querySelector("article.ac-card")) window.partialFrames += 1;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
     window.shifts = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
@@ -118,6 +132,7 @@ async function settledShift(kind, count, { width, wasmDelay }) {
     cls: window.shifts.reduce((sum, value) => sum + value, 0),
     loaded: document.querySelectorAll('figure[data-state="loaded"]').length,
     placeholders: document.querySelectorAll(".ac-placeholder").length,
+    partialFrames: window.partialFrames,
   }));
   await page.context().close();
   return result;
@@ -129,6 +144,7 @@ const PAGES = [
   ["element-unblocked", [6], "an <article-cards> element, loader without blocking=render", 0.05],
   ["mount", COUNTS, "mount() into placeholders the page wrote", 0.05],
   ["prerendered", [1, 6], "prerendered cards taken over", 0],
+  ["prerendered-in-pieces", [1, 6], "prerendered cards arriving piece by piece, then taken over", 0],
 ];
 for (const [kind, counts, what, limit] of PAGES) {
   for (const count of counts) {
@@ -136,10 +152,16 @@ for (const [kind, counts, what, limit] of PAGES) {
       for (const wasmDelay of [0, 1000]) {
         const records = count === 1 ? "1 record" : `${count} records`;
         test(`${what}, ${records}: CLS ≤ ${limit} at ${width} px, .wasm ${wasmDelay ? "a second late" : "at once"}`, async () => {
-          const { cls, loaded, placeholders } = await settledShift(kind, count, { width, wasmDelay });
-          assert.ok(loaded >= 1, `figures near the viewport loaded (${loaded})`);
-          assert.equal(placeholders, 0, "no placeholder left");
-          assert.ok(cls <= limit, `CLS ${cls.toFixed(3)}`);
+          // A page in pieces is loaded again (at most twice more) should the browser happen
+          // to paint none of its pieces before the last arrives (seen once in 20 loads).
+          for (let attempt = 1; ; attempt++) {
+            const { cls, loaded, placeholders, partialFrames } = await settledShift(kind, count, { width, wasmDelay });
+            assert.ok(loaded >= 1, `figures near the viewport loaded (${loaded})`);
+            assert.equal(placeholders, 0, "no placeholder left");
+            assert.ok(cls <= limit, `CLS ${cls.toFixed(3)}`);
+            if (kind !== "prerendered-in-pieces" || partialFrames >= 2) break;
+            assert.ok(attempt < 3, `frames painted while the cards arrived (${partialFrames}, ${attempt} loads)`);
+          }
         });
       }
     }

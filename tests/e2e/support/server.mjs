@@ -22,9 +22,14 @@ const types = {
 /** What a real host or CDN serves brotli-compressed (when the browser accepts it). */
 const COMPRESSED = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json"]);
 
+/** The pause between the pieces of a page sent in pieces: several frames. */
+const PIECE_PAUSE_MS = 100;
+
 /**
  * Starts a server. `mounts` maps a URL prefix to a folder (the longest matching prefix
- * wins); `pages` maps a path to a string body served as HTML; `headers` are added to every
+ * wins); `pages` maps a path to a string body served as HTML, or to an array of strings
+ * sent as pieces of one HTML page, `PIECE_PAUSE_MS` apart (a page arriving over a slow
+ * network, which the browser paints as far as it has parsed); `headers` are added to every
  * response. With `compress`, text and WebAssembly go out brotli-compressed (quality 11, as
  * precompressed static files), like a real host.
  */
@@ -40,6 +45,14 @@ export async function startServer({ mounts = { "/": join(repoRoot, "dist") }, pa
       response.writeHead(status, { "content-type": type, "cache-control": "no-store", ...encoding, ...headers });
       response.end(brotli ? compressed(body) : body);
     };
+    if (path in pages && Array.isArray(pages[path])) {
+      response.writeHead(200, { "content-type": types[".html"], "cache-control": "no-store", ...headers });
+      for (const [index, piece] of pages[path].entries()) {
+        if (index > 0) await new Promise((resolve) => setTimeout(resolve, PIECE_PAUSE_MS));
+        response.write(piece);
+      }
+      return response.end();
+    }
     if (path in pages) return send(200, types[".html"], pages[path], ".html");
     const prefix = prefixes.find((p) => path.startsWith(p));
     if (prefix !== undefined) {
