@@ -1,6 +1,7 @@
 // In Firefox and WebKit: examples/prerendered, the page the prerender tool writes — the
-// widget takes its cards over in place (the very nodes the HTML made, which then work), and
-// with JavaScript off the cards are readable, linked and styled, related lists shown.
+// widget takes its cards over in place (the very nodes the HTML made, which then work), the
+// page painted while its HTML arrives in pieces moves no card part already shown, and with
+// JavaScript off the cards are readable, linked and styled, related lists shown.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -16,7 +17,11 @@ const CARDS = 4;
 inEveryEngine(
   () => ({
     mounts: { "/": example, "/article-cards/": join(repoRoot, "dist") },
-    pages: { "/": probedFile(join(example, "index.html")) },
+    pages: {
+      "/": probedFile(join(example, "index.html")),
+      // Cut before each card and each part of a card's body, sent 100 ms apart (server.mjs).
+      "/in-pieces.html": probedFile(join(example, "index.html")).split(/(?=<article class="ac-card"|<div class="ac-card__main"|<figure class="ac-figure")/),
+    },
   }),
   (context) => {
     test("the widget takes the prerendered cards over: the same nodes, then chips and panels work", async () => {
@@ -48,6 +53,16 @@ inEveryEngine(
       ]);
       assert.equal(page.server.count("/article-cards/article-cards_bg.wasm"), 1, "the one build");
       assert.deepEqual(await page.problems(), [], "no warning that the cards were rendered afresh");
+    });
+
+    test("while the HTML arrives in pieces, no card part already painted moves", async () => {
+      const { page } = context;
+      await page.open("/in-pieces.html");
+      await page.until("the widget runs on the cards", () => Boolean(window.ArticleCards && document.querySelector("article .ac-figure__image[src]")));
+      const { moves, partialFrames } = await page.run(() => ({ moves: window.probe.moves, partialFrames: window.probe.partialFrames }));
+      assert.ok(partialFrames >= 2, `frames painted while the cards arrived (${partialFrames})`);
+      assert.deepEqual(moves, []);
+      assert.deepEqual(await page.problems(), []);
     });
 
     test("without JavaScript the cards are readable, linked and styled, with related lists shown", async () => {
