@@ -24,7 +24,7 @@ use std::process::ExitCode;
 use article_cards::intl::{card_words, current_time, DateLocale};
 use article_cards::model::json_value::{too_many_values, MAX_VALUES};
 use article_cards::model::{read_options, validate_feed, CardEntry, CardOptions, Form, JsonValue, Severity, OPTIONS};
-use article_cards::render::card_markup::{FIRST_SCREENFUL, MOUNT_ATTRIBUTE};
+use article_cards::render::card_markup::{FIRST_SCREENFUL, MOUNT_ATTRIBUTE, PRERENDERED_ATTRIBUTE};
 use article_cards::render::native::{NativeDom, NativeNode};
 use article_cards::render::{render_card, render_list_shell, CardInput, CardState, Dom, FigurePhase};
 use serde_json::value::RawValue;
@@ -148,7 +148,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let scripted = matches!(output, Output::Tree);
     let rendered = render_cards(&cards, &options, scripted).ok_or("the card markup could not be built")?;
 
-    let cards = || format!("<div {MOUNT_ATTRIBUTE} data-ac-prerendered>{}</div>", rendered.to_html());
+    let cards = || format!("<div {MOUNT_ATTRIBUTE} {PRERENDERED_ATTRIBUTE}>{}</div>", rendered.to_html());
     let element = || {
         let records_json =
             format!("[{}]", kept.iter().map(|record| script_data_json(record.get())).collect::<Vec<_>>().join(","));

@@ -18,6 +18,7 @@ use crate::components::card_segment::Cards;
 use crate::components::prerendered::PrerenderedCards;
 use crate::components::CardListProps;
 use crate::model::{read_options, CardOptions, JsonValue, KnownRecords};
+use crate::render::card_markup::PRERENDERED_ATTRIBUTE;
 
 thread_local! {
     static MOUNTS_SO_FAR: Cell<u32> = const { Cell::new(0) };
@@ -97,7 +98,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         no_script_fallbacks: false,
     };
     let mut props = with_options(&empty, &options);
-    let prerendered = container.query_selector(":scope > [data-ac-prerendered]")?;
+    let prerendered = container.query_selector(&format!(":scope > [{PRERENDERED_ATTRIBUTE}]"))?;
     // Taking prerendered cards over needs every record's webUrl (the cards of the others
     // are removed at once), so a prerendered feed is validated whole.
     let (cards, problems) = if prerendered.is_some() { feeding.all() } else { feeding.first(0) };
@@ -191,12 +192,12 @@ fn remove_placeholders(container: &Element) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Cards prerendered into `container` (its `[data-ac-prerendered]` child, written by
+/// Cards prerendered into `container` (its [`PRERENDERED_ATTRIBUTE`] child, written by
 /// `article-cards render`) are taken over in place: the list renders into their wrapper and
 /// adopts their nodes, card by card (see `components::prerendered`).
 fn take_over_prerendered(prerendered: Element, props: &mut CardListProps) -> Result<PooledApp, JsValue> {
     // Taken: a later mount into the same element must not take it again.
-    prerendered.remove_attribute("data-ac-prerendered")?;
+    prerendered.remove_attribute(PRERENDERED_ATTRIBUTE)?;
     let web_urls: HashSet<&str> = props.cards.iter().map(|entry| entry.record.web_url.as_str()).collect();
     PrerenderedCards::collect(&prerendered, &web_urls).hand_over(&props.id_prefix);
     props.no_script_fallbacks = true;

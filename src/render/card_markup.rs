@@ -37,6 +37,8 @@ pub const FEW_CARDS: usize = 8;
 /// Marks the element a mount renders into, which the stylesheet's rules are scoped to; the
 /// prerender tool writes it around its cards too.
 pub const MOUNT_ATTRIBUTE: &str = "data-article-cards";
+/// Marks the prerender tool's element around its cards, until a mount takes them over.
+pub const PRERENDERED_ATTRIBUTE: &str = "data-ac-prerendered";
 
 /// Everything a card's markup depends on.
 pub struct CardInput<'a> {
