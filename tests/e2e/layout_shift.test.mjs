@@ -12,7 +12,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { newLocalPage } from "./support/browser.mjs";
-import { renderCards } from "./support/prerender.mjs";
+import { inPieces, renderCards } from "./support/prerender.mjs";
 import { repoRoot } from "./support/server.mjs";
 import { story } from "./support/records.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
@@ -69,8 +69,6 @@ const PAGE_KINDS = {
   "prerendered-in-pieces": (count) => inPieces(shell(prerendered(count))),
 };
 const prerendered = (count) => renderCards(first(count), ["--locale", "en-GB"]).html;
-/** `page` cut before each card and each part of a card's body (served one piece at a time). */
-const inPieces = (page) => page.split(/(?=<article class="ac-card"|<div class="ac-card__main"|<figure class="ac-figure")/);
 const elementMarkup = (count) =>
   `<article-cards locale="en-GB"><script type="application/json">${JSON.stringify(first(count))}</script></article-cards>`;
 const COUNTS = [1, 2, 6];

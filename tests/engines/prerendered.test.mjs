@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { inPieces } from "../e2e/support/prerender.mjs";
 import { repoRoot } from "../e2e/support/server.mjs";
 import { probedFile } from "./support/pages.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
@@ -19,8 +20,7 @@ inEveryEngine(
     mounts: { "/": example, "/article-cards/": join(repoRoot, "dist") },
     pages: {
       "/": probedFile(join(example, "index.html")),
-      // Cut before each card and each part of a card's body, sent 100 ms apart (server.mjs).
-      "/in-pieces.html": probedFile(join(example, "index.html")).split(/(?=<article class="ac-card"|<div class="ac-card__main"|<figure class="ac-figure")/),
+      "/in-pieces.html": inPieces(probedFile(join(example, "index.html"))),
     },
   }),
   (context) => {
