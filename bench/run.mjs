@@ -43,22 +43,14 @@ const TARGETS = {
 const SIZE_TARGET_KB = 75;
 
 /**
- * bench/page.html with `impl`'s files named in its <head>: the widget's loader, glue and
- * `.wasm` with the tags README.md gives a page (the loader as a module preload, since the
- * harness imports it); the plain-JS and Lit modules with every module they import, as
- * esbuild's metafile lists them.
+ * bench/page.html with `impl`'s files named in its <head>: the widget's loader with the tag
+ * README.md gives a page (the harness's import of it then finds it loaded); the plain-JS and
+ * Lit modules preloaded with every module they import, as esbuild's metafile lists them.
  */
 async function startupPage(impl) {
   const tags =
     impl === "widget"
-      ? [
-          '<link rel="modulepreload" href="/dist/article-cards-loader.js" />',
-          ...new Set(
-            readFileSync(join(repoRoot, "README.md"), "utf8")
-              .match(/^ *<link rel="(?:module)?preload" href="\/[^/"]+\/article-cards[^\n]*$/gm)
-              .map((tag) => tag.trim().replace(/href="\/[^/"]+\//, 'href="/dist/')),
-          ),
-        ]
+      ? [readFileSync(join(repoRoot, "README.md"), "utf8").match(/<script type="module" src="\/[^/"]+\/article-cards-loader\.js"><\/script>/)[0].replace(/src="\/[^/"]+\//, 'src="/dist/')]
       : Object.keys((await esbuild.build({ entryPoints: [join(repoRoot, `bench/implementations/${impl}.js`)], bundle: true, metafile: true, write: false, format: "esm", logLevel: "silent", absWorkingDir: repoRoot })).metafile.inputs)
           .map((file) => `<link rel="modulepreload" href="/${file}" />`);
   return readFileSync(join(repoRoot, "bench/page.html"), "utf8").replace("</title>", `</title>\n    ${tags.join("\n    ")}`);
@@ -88,8 +80,7 @@ pages["/bench/prerendered-1000.html"] = renderCards(harnessRecords, ["--fragment
 const browser = await launchBrowser({ args: ["--js-flags=--expose-gc"] });
 
 // The startup pages: each implementation's files named in the page's <head>, as a production
-// page names them, so that the browser fetches them at once rather than each only when the one
-// that imports it has run.
+// page names them, rather than found only once the harness has imported them.
 for (const impl of IMPLEMENTATIONS) pages[`/bench/startup-${impl}.html`] = await startupPage(impl);
 
 async function openBench(impl, query = "", file = "page.html") {
@@ -248,7 +239,7 @@ lines.push("vanilla, measured in the same run. The");
 lines.push("server compresses like a real host (brotli for `.wasm`, `.js`, `.css`, `.html`). The *mobile profile* is Chrome");
 lines.push("DevTools Protocol CPU throttling 4× with 150 ms latency, 1.6 Mbit/s down and 0.75 Mbit/s up (`bench/mobile.mjs`).");
 lines.push("The two startup rows load a page that names its implementation's files in its `<head>`, as a production page");
-lines.push("does: the widget's with the preload tags README.md gives, the plain-JS and Lit pages with a `modulepreload`");
+lines.push("does: the widget's page has the loader's tag README.md gives, the plain-JS and Lit pages a `modulepreload`");
 lines.push("for every module they import.", "");
 lines.push(`Machine: ${machine}.`, "");
 lines.push("## Operations (ms, median and min–max)", "");

@@ -52,8 +52,7 @@ enum Output {
     Element,
     /// The cards only, for a page that calls `ArticleCards.mount` on their parent itself.
     Fragment,
-    /// A whole page: the element, the stylesheet, the loader and the preload tags for the glue
-    /// and the `.wasm` (from `--assets`).
+    /// A whole page: the element, the stylesheet and the loader (from `--assets`).
     Page,
     /// The cards as the browser renders them, as a JSON tree (`NativeNode::to_tree`).
     Tree,
@@ -170,10 +169,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
                  <meta name=\"color-scheme\" content=\"light dark\">\n\
                  <title>Articles</title>\n\
                  <link rel=\"stylesheet\" href=\"{assets}article-cards.css\">\n\
-                 <script type=\"module\" src=\"{assets}article-cards-loader.js\"></script>\n\
-                 <link rel=\"modulepreload\" href=\"{assets}article-cards.js\">\n\
-                 <link rel=\"preload\" href=\"{assets}article-cards_bg.wasm\" as=\"fetch\" \
-                 type=\"application/wasm\" crossorigin>\n</head>\n\
+                 <script type=\"module\" src=\"{assets}article-cards-loader.js\"></script>\n</head>\n\
                  <body>\n<main class=\"ac-page\">\n{element}\n</main>\n</body>\n</html>"
             );
         }
