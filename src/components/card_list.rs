@@ -65,13 +65,13 @@ struct Shell {
 
 impl Shell {
     /// Adopts the prerendered wrapper and grid handed over for `id_prefix`, or renders new ones.
-    fn new(id_prefix: &str, options: &CardOptions, card_count: usize) -> Option<Shell> {
+    fn new(id_prefix: &str, options: &CardOptions) -> Option<Shell> {
         let prerendered = PrerenderedCards::take(id_prefix);
         let (root, list) = match prerendered.as_ref().and_then(|cards| cards.shell.clone()) {
             Some(shell) => shell,
             None => {
-                let (root, list) =
-                    WebDom::with_page(|dom| render_list_shell(dom, options, &card_words(options), card_count))??;
+                // No cards yet: each render gives the grid its count.
+                let (root, list) = WebDom::with_page(|dom| render_list_shell(dom, options, &card_words(options), 0))??;
                 (root.dyn_into().ok()?, list.dyn_into().ok()?)
             }
         };
@@ -98,7 +98,7 @@ impl Shell {
 #[component]
 pub fn CardList(props: &CardListProps) -> Html {
     // A list reused for another mount (another prefix) starts afresh.
-    let shell = use_memo(props.id_prefix.clone(), |prefix| Shell::new(prefix, &props.options, props.cards.len()));
+    let shell = use_memo(props.id_prefix.clone(), |prefix| Shell::new(prefix, &props.options));
     {
         let shell = shell.clone();
         use_effect_with(props.id_prefix.clone(), move |_| {
@@ -121,7 +121,7 @@ pub fn CardList(props: &CardListProps) -> Html {
     let words = card_words(&props.options);
     // Only when it changes: setting `dir`, even to the value it has, makes the browser
     // recompute the style of every card (about 20 ms for 1,000 on each update).
-    set_attribute_if_changed(&shell.root, "dir", words.direction());
+    sync_attribute(&shell.root, "dir", Some(words.direction()));
     *shell.current.borrow_mut() = (props.cards.clone(), props.on_event.clone(), words);
     // An empty list (a parked app, for one) holds no listeners or observer.
     if props.cards.is_empty() {
@@ -130,19 +130,9 @@ pub fn CardList(props: &CardListProps) -> Html {
         shell.context.listeners.listen();
     }
     let (theme, layout) = shell_attributes(&props.options);
-    match theme {
-        Some(theme) => set_attribute_if_changed(&shell.root, "data-theme", theme),
-        None => {
-            let _ = shell.root.remove_attribute("data-theme");
-        }
-    }
-    set_attribute_if_changed(&shell.root, "data-layout", layout);
-    match card_count_mark(props.cards.len()) {
-        Some(count) => set_attribute_if_changed(&shell.list, CARD_COUNT_ATTRIBUTE, &count),
-        None => {
-            let _ = shell.list.remove_attribute(CARD_COUNT_ATTRIBUTE);
-        }
-    }
+    sync_attribute(&shell.root, "data-theme", theme);
+    sync_attribute(&shell.root, "data-layout", Some(layout));
+    sync_attribute(&shell.list, CARD_COUNT_ATTRIBUTE, card_count_mark(props.cards.len()).as_deref());
     let cards = html! {
         { for props.cards.segments().iter().enumerate().map(|(number, cards)| html! {
             <CardSegment key={number} {number}
@@ -162,9 +152,14 @@ pub fn CardList(props: &CardListProps) -> Html {
     }
 }
 
-/// Sets an attribute of the list's wrapper or grid unless it already has that value.
-fn set_attribute_if_changed(element: &Element, name: &str, value: &str) {
-    if element.get_attribute(name).as_deref() != Some(value) {
-        let _ = element.set_attribute(name, value);
+/// Gives an attribute of the list's wrapper or grid `value` (`None`: removes it), unless it
+/// has that already.
+fn sync_attribute(element: &Element, name: &str, value: Option<&str>) {
+    if element.get_attribute(name).as_deref() == value {
+        return;
     }
+    let _ = match value {
+        Some(value) => element.set_attribute(name, value),
+        None => element.remove_attribute(name),
+    };
 }
