@@ -124,9 +124,11 @@ async fn sleep_ms(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Waits up to two seconds for `condition`, re-checking after the browser had a turn.
+/// Waits up to ten seconds for `condition`, re-checking after the browser had a turn. Two
+/// were too few for WebKitGTK on a loaded two-core machine (a release build beside it): its
+/// IntersectionObserver reported a scrolled-to figure later than that.
 async fn eventually(what: &str, condition: impl Fn() -> bool) {
-    for _ in 0..100 {
+    for _ in 0..500 {
         if condition() {
             return;
         }

@@ -22,7 +22,7 @@ use web_sys::{Element, Event, IntersectionObserver, IntersectionObserverEntry, I
 use yew::{AttrValue, Callback};
 
 use super::card_event::{CardAction, CardEvent, FigureState};
-use super::card_segment::SEGMENT_CLASS;
+use super::card_segment::{SEGMENT_CLASS, SEGMENT_SELECTOR};
 use crate::model::{Record, Words};
 use crate::render::figure_markup::{request_image, show_phase};
 use crate::render::web::WebDom;
@@ -145,7 +145,7 @@ impl CardListeners {
     fn in_far_segment(&self, figure: &Element) -> bool {
         // A list of up to one segment's cards has none: no lookup per figure.
         let Some(segments) = self.segments.as_ref().filter(|segments| segments.any.get()) else { return false };
-        let segment = figure.closest(".ac-segment").ok().flatten();
+        let segment = figure.closest(SEGMENT_SELECTOR).ok().flatten();
         segment.is_some_and(|segment| !segments.near.borrow().iter().any(|near| near == &segment))
     }
 

@@ -15,6 +15,13 @@ use super::card_list::CardListContext;
 use crate::model::{CardEntry, CardOptions};
 use crate::render::card_markup::FIRST_SCREENFUL;
 
+/// The segment grid's class, once, for the constants below (`concat!` takes only literals).
+macro_rules! segment_class {
+    () => {
+        "ac-segment"
+    };
+}
+
 /// Cards per segment. A list this long or shorter is one keyed list in one grid, so every
 /// reorder keeps each card's node; in longer lists a card that moves to another segment is
 /// rendered afresh. Divisible by every column count from 1 to 8, so each segment ends with
@@ -22,7 +29,9 @@ use crate::render::card_markup::FIRST_SCREENFUL;
 pub const SEGMENT_LEN: usize = 1680;
 /// The class of the grid that holds a segment after the first (the first's cards sit in the
 /// list's grid itself).
-pub const SEGMENT_CLASS: &str = "ac-segment";
+pub const SEGMENT_CLASS: &str = segment_class!();
+/// [`SEGMENT_CLASS`] as a selector.
+pub const SEGMENT_SELECTOR: &str = concat!(".", segment_class!());
 
 /// A list's cards, in the host's order, cut into segments of [`SEGMENT_LEN`] by position.
 /// Growing it at the end ([`Cards::with_more`]) copies only the last segment: the others
