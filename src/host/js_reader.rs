@@ -9,7 +9,7 @@
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::model::fingerprint::Fnv64;
+use crate::model::fingerprint::SpellingHash;
 use crate::model::json_value::{too_many_values, MAX_DEPTH, MAX_VALUES};
 use crate::model::{HostRecord, JsonValue};
 
@@ -106,7 +106,7 @@ pub struct JsRecord(pub Result<JsValue, String>);
 impl HostRecord for JsRecord {
     fn fingerprint(&self) -> Option<u64> {
         let key = content_key(self.0.as_ref().ok()?, MAX_DEPTH as u32, MAX_VALUES as u32).ok()?;
-        Some(Fnv64::of(&key))
+        Some(SpellingHash::of(&key))
     }
 
     fn read(self) -> Result<JsonValue, String> {

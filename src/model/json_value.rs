@@ -10,7 +10,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-use super::fingerprint::Fnv64;
+use super::fingerprint::SpellingHash;
 
 /// Containers nested deeper than this are not read.
 pub const MAX_DEPTH: usize = 16;
@@ -57,13 +57,13 @@ impl JsonValue {
     /// array as `a<count>;` and its items; an object as `o<count>;` and each key as
     /// `<UTF-16 length>:<key>` followed by its value. Texts are hashed as UTF-8.
     pub fn fingerprint(&self) -> u64 {
-        let mut hash = Fnv64::default();
+        let mut hash = SpellingHash::default();
         self.spell_into(&mut hash);
-        hash.0
+        hash.finish()
     }
 
-    fn spell_into(&self, hash: &mut Fnv64) {
-        let text = |hash: &mut Fnv64, text: &str| {
+    fn spell_into(&self, hash: &mut SpellingHash) {
+        let text = |hash: &mut SpellingHash, text: &str| {
             write_decimal(hash, utf16_length(text));
             hash.write(b":");
             hash.write(text.as_bytes());
@@ -225,7 +225,7 @@ fn utf16_length(text: &str) -> u64 {
 }
 
 /// `number` in decimal digits, as JS spells an integer.
-fn write_decimal(hash: &mut Fnv64, mut number: u64) {
+fn write_decimal(hash: &mut SpellingHash, mut number: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -287,7 +287,7 @@ mod tests {
 
     #[test]
     fn the_fingerprint_hashes_the_spelling_the_browser_writes_in_js() {
-        let spelt = |spelling: &str| Fnv64::of(spelling.as_bytes());
+        let spelt = |spelling: &str| SpellingHash::of(spelling.as_bytes());
         // 1.0 is 0x3ff00000_00000000; "é" is one UTF-16 unit, "𝄞" two.
         let value = parse(r#"{"a":[1,"é",null,true],"𝄞":{"":false}}"#);
         assert_eq!(value.fingerprint(), spelt("o2;1:aa4;n0,1072693248;s1:ézt2:𝄞o1;0:f"));

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::fingerprint::Prehashed;
 use super::host_record::HostRecord;
 use super::problem::Problem;
 use super::record::Record;
@@ -27,8 +28,8 @@ struct Known {
 /// (`now`): at most two feeds' worth, each a fingerprint, a pointer and the problems.
 #[derive(Debug, Default)]
 pub struct KnownRecords {
-    earlier: HashMap<u64, Known>,
-    now: HashMap<u64, Known>,
+    earlier: HashMap<u64, Known, Prehashed>,
+    now: HashMap<u64, Known, Prehashed>,
     strings: SharedStrings,
 }
 
@@ -36,7 +37,7 @@ impl KnownRecords {
     /// Starts the next feed: what this one validated becomes what it can reuse.
     pub fn for_next_feed(mut self) -> KnownRecords {
         self.strings.forget_unused();
-        KnownRecords { earlier: self.now, now: HashMap::new(), strings: self.strings }
+        KnownRecords { earlier: self.now, now: HashMap::default(), strings: self.strings }
     }
 
     /// `record` read and validated, or what validating the same content gave before; `Err`
