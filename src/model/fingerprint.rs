@@ -14,7 +14,7 @@ pub fn fingerprint(text: &str) -> u32 {
 /// they are cut into pieces (the browser hands over a record's spelling at once, the model
 /// writes it a token at a time). Eight bytes per step, each mixed in by a multiplication
 /// folded from 128 bits, then the length and an avalanche. (FNV-1a, a byte per step, cost a
-/// mount of 1,000 records about 35 of its 200 synchronous milliseconds: ARCHITECTURE.md.)
+/// mount of 1,000 records about 6% of its synchronous part: ARCHITECTURE.md.)
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SpellingHash {
     hash: u64,
