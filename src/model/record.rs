@@ -29,6 +29,12 @@ pub struct Article {
     pub images: Box<[Image]>,
 }
 
+// A feed's articles, each record's and its related items', stay in memory while their cards
+// are shown (about 3,000 for 1,000 cards in the benchmark): 80 bytes each in WebAssembly,
+// with the 8-byte `Option<Timestamp>` and `SafeUrl`'s `u16` host range (96 before them).
+#[cfg(target_arch = "wasm32")]
+const _: () = assert!(std::mem::size_of::<Article>() == 80);
+
 /// A related item is an article and nothing more.
 pub type RelatedItem = Article;
 

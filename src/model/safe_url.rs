@@ -18,8 +18,10 @@ pub struct SafeUrl {
     /// An `Rc`: an image URL repeated across records is held once (`shared_in`), and a
     /// record's `webUrl` keys its card without a copy (`shared`).
     href: Rc<str>,
-    /// Byte range of the host (lower-cased, no port) inside `href`.
-    host: (usize, usize),
+    /// Byte range of the host (lower-cased, no port) inside `href`, in `u16`s to keep
+    /// articles small (`record.rs`): a host name has at most 253 bytes, and a host that does
+    /// not end within 64 KiB is refused.
+    host: (u16, u16),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +89,8 @@ impl SafeUrl {
         href.push_str(host);
         let host_end = href.len();
         href[host_start..host_end].make_ascii_lowercase();
+        let host_range = (u16::try_from(host_start), u16::try_from(host_end));
+        let (Ok(host_start), Ok(host_end)) = host_range else { return Err(UrlError::BadHost) };
         href.push_str(&authority[authority.len() - port_suffix_len(authority)..]);
         // Browsers read `\` as `/` in http(s) URLs; write what they will request.
         if tail.contains('\\') {
@@ -114,7 +118,7 @@ impl SafeUrl {
 
     /// The host the browser will contact, lower-cased and without a port.
     pub fn host(&self) -> &str {
-        &self.href[self.host.0..self.host.1]
+        &self.href[usize::from(self.host.0)..usize::from(self.host.1)]
     }
 }
 
@@ -217,5 +221,13 @@ mod tests {
     fn keeps_ipv6_and_unicode_hosts() {
         assert_eq!(SafeUrl::parse("http://[::1]:8080/x").expect("safe").host(), "[::1]");
         assert_eq!(SafeUrl::parse("https://Bücher.example/").expect("safe").host(), "bücher.example");
+    }
+
+    #[test]
+    fn a_host_longer_than_any_host_name_is_refused() {
+        let longest = format!("{}.example", "a".repeat(40_000));
+        assert_eq!(SafeUrl::parse(&format!("https://{longest}/x")).expect("safe").host(), longest);
+        let too_long = format!("https://{}.example/x", "a".repeat(70_000));
+        assert_eq!(SafeUrl::parse(&too_long), Err(UrlError::BadHost));
     }
 }
