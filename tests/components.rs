@@ -538,6 +538,12 @@ async fn each_built_in_language_writes_the_cards_words() {
         assert_eq!(text(&card, ".ac-figure__caption"), caption, "{locale}");
         assert_eq!(text(&card, ".ac-provider__real-host"), link_note, "{locale}");
         assert_eq!(all_texts(&card, ".ac-signals dt")[0], category, "{locale}");
+        // Added where they apply, after what they follow in reading order.
+        let follows =
+            |selector: &str| find(&card, selector).previous_element_sibling().map(|before| before.class_name());
+        assert_eq!(follows(".ac-provider__real-host").as_deref(), Some("ac-provider__domain"), "{locale}");
+        assert_eq!(follows(".ac-signals").as_deref(), Some("ac-topics"), "{locale}");
+        assert!(find(&card, ".ac-signals").next_element_sibling().is_none(), "{locale}");
         let section_label = find(&card, ".ac-related").get_attribute("aria-label").unwrap_or_default();
         assert!(
             section_label.ends_with("1)") || section_label.ends_with("1）") || section_label.ends_with("1件）"),

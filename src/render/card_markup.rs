@@ -119,7 +119,6 @@ macro_rules! card_skeleton {
                                 ),
                                 html("p", &[("class", "ac-card__excerpt"), ("dir", "auto")], &[]),
                                 worded("ul", &[("class", "ac-topics")], &[("aria-label", Word::Topics)], &[]),
-                                html("dl", &[("class", "ac-signals")], &[]),
                             ],
                         ),
                     ],
@@ -147,6 +146,10 @@ static CHIP: Skeleton = html(
 /// Words around a value read to screen readers only, after the value (where a language puts
 /// the topic or host first or in the middle).
 pub static HIDDEN: Skeleton = html("span", &[("class", "ac-visually-hidden")], &[]);
+
+/// The signals, last in the card's text; shown only with the `showSignals` option, so added
+/// where they are shown rather than cloned with every card and removed.
+static SIGNALS: Skeleton = html("dl", &[("class", "ac-signals")], &[]);
 
 static SIGNAL: Skeleton =
     html("div", &[("class", "ac-signals__item")], &[html("dt", &[], &[]), html("dd", &[("dir", "auto")], &[])]);
@@ -177,7 +180,7 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     let body = dom.first_child(&card)?;
     let figure = dom.first_child(&body)?;
     let main = dom.next_sibling(&figure)?;
-    let [meta, heading, excerpt, topics, signals] = children_of(dom, &main)?;
+    let [meta, heading, excerpt, topics] = children_of(dom, &main)?;
     fill_meta(dom, &meta, input)?;
 
     dom.set_attribute(&heading, "id", &format!("{id}-title"));
@@ -191,7 +194,9 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
         None => dom.remove(&excerpt),
     }
     fill_topics(dom, &topics, &record.topics, input.words)?;
-    fill_signals(dom, &signals, options.show_signals.then_some(record), input.words)?;
+    if options.show_signals {
+        append_signals(dom, &main, record, input.words)?;
+    }
 
     match record.figure() {
         Some(shown) => fill_figure(dom, &figure, &shown, input)?,
@@ -246,32 +251,32 @@ pub fn append_hidden<D: Dom>(dom: &D, parent: &D::Node, text: &str, words: &Word
     Some(())
 }
 
-/// The signals shown with the `showSignals` option; the list is removed when there are none.
-fn fill_signals<D: Dom>(dom: &D, list: &D::Node, record: Option<&Record>, words: &Words) -> Option<()> {
-    let entries: Vec<(&str, String)> = record.map_or_else(Vec::new, |record| {
-        let signals = &record.signals;
-        let yes_no = |yes| words.get(if yes { Word::Yes } else { Word::No }).to_owned();
-        [
-            (words.get(Word::Category), signals.category.as_deref().map(String::from)),
-            (words.get(Word::Type), record.kind.as_deref().map(String::from)),
-            (words.get(Word::Quality), record.quality.map(|q| q.to_string())),
-            (words.get(Word::Heat), signals.heat.map(|h| h.to_string())),
-            (words.get(Word::Published), signals.published.map(yes_no)),
-        ]
-        .into_iter()
-        .filter_map(|(name, value)| Some((name, value?)))
-        .collect()
-    });
+/// Appends the signals shown with the `showSignals` option to `main`, unless there are none.
+fn append_signals<D: Dom>(dom: &D, main: &D::Node, record: &Record, words: &Words) -> Option<()> {
+    let signals = &record.signals;
+    let yes_no = |yes| words.get(if yes { Word::Yes } else { Word::No }).to_owned();
+    let entries: Vec<(&str, String)> = [
+        (words.get(Word::Category), signals.category.as_deref().map(String::from)),
+        (words.get(Word::Type), record.kind.as_deref().map(String::from)),
+        (words.get(Word::Quality), record.quality.map(|q| q.to_string())),
+        (words.get(Word::Heat), signals.heat.map(|h| h.to_string())),
+        (words.get(Word::Published), signals.published.map(yes_no)),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| Some((name, value?)))
+    .collect();
     if entries.is_empty() {
-        dom.remove(list);
+        return Some(());
     }
+    let list = dom.instantiate(&SIGNALS, words)?;
     for (name, value) in entries {
         let item = dom.instantiate(&SIGNAL, words)?;
         let term = dom.first_child(&item)?;
         dom.set_text(&term, name);
         dom.set_text(&dom.next_sibling(&term)?, &value);
-        dom.append(list, &item);
+        dom.append(&list, &item);
     }
+    dom.append(main, &list);
     Some(())
 }
 

@@ -32,23 +32,23 @@ pub const META: Skeleton = html(
                     &[
                         html("span", &[("class", "ac-provider__name"), ("dir", "auto")], &[]),
                         html("span", &[("class", "ac-provider__domain")], &[]),
-                        html(
-                            "span",
-                            &[("class", "ac-provider__real-host")],
-                            &[
-                                html(
-                                    "span",
-                                    &[("class", "ac-visually-hidden")],
-                                    &[Skeleton::WordBefore(Word::LinkGoesTo, "host")],
-                                ),
-                                html("span", &[("aria-hidden", "true")], &[Skeleton::Word(Word::LinkArrow)]),
-                            ],
-                        ),
                     ],
                 ),
             ],
         ),
         DATE,
+    ],
+);
+
+/// The real host of a link that is not the provider's, after the badge's name and domain.
+/// Rare, so added where it applies rather than cloned with every card and removed (1,000
+/// cards of the benchmark: 5,000 nodes cloned and 1,000 removed for nothing).
+static REAL_HOST: Skeleton = html(
+    "span",
+    &[("class", "ac-provider__real-host")],
+    &[
+        html("span", &[("class", "ac-visually-hidden")], &[Skeleton::WordBefore(Word::LinkGoesTo, "host")]),
+        html("span", &[("aria-hidden", "true")], &[Skeleton::Word(Word::LinkArrow)]),
     ],
 );
 
@@ -87,17 +87,17 @@ fn fill_badge<D: Dom>(
     dom.set_attribute(&monogram, "class", &format!("ac-monogram ac-monogram--{}", provider.palette_index()));
     dom.set_text(&monogram, &provider.monogram());
     let text = dom.next_sibling(&monogram)?;
-    let [name, domain, real_host] = children_of(dom, &text)?;
+    let [name, domain] = children_of(dom, &text)?;
     dom.set_text(&name, provider.label().unwrap_or_default());
     match provider.domain.as_deref().filter(|domain| Some(*domain) != provider.label()) {
         Some(shown) => dom.set_text(&domain, shown),
         None => dom.remove(&domain),
     }
     if provider.is_foreign_host(link_host) {
+        let real_host = dom.instantiate(&REAL_HOST, words)?;
         dom.append(&real_host, &dom.text(link_host));
         append_hidden(dom, &real_host, around(words.get(Word::LinkGoesTo), "host").1, words)?;
-    } else {
-        dom.remove(&real_host);
+        dom.append(&text, &real_host);
     }
     Some(())
 }
