@@ -1,9 +1,11 @@
 // Trunk post-build hook (Trunk.toml): finishes the scripts in the staging folder, in order:
 // the crate's `inline_js` snippets written into the glue (scripts/inline-snippets.mjs), the
-// warm-up card written into the loader (scripts/warm-up-card.mjs), then, in release builds
-// (Trunk's `minify = "on_release"`), the glue and the loader minified (scripts/minify-js.mjs).
+// warm-up card written into the loader (scripts/warm-up-card.mjs), then, in release builds,
+// the glue and the loader minified (scripts/minify-js.mjs), and the stylesheets, with their
+// integrity hashes in the page (scripts/minify-css.mjs).
 // One hook, because Trunk runs the hooks of one stage side by side.
 import { inlineSnippets } from "./inline-snippets.mjs";
+import { minifyStyles } from "./minify-css.mjs";
 import { minifyScripts } from "./minify-js.mjs";
 import { writeWarmUpCard } from "./warm-up-card.mjs";
 
@@ -11,4 +13,7 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build: run as a Trunk hook (TRUNK_STAGING_DIR is not set)");
 inlineSnippets(staging);
 writeWarmUpCard(staging);
-if (process.env.TRUNK_PROFILE === "release") minifyScripts(staging);
+if (process.env.TRUNK_PROFILE === "release") {
+  minifyScripts(staging);
+  minifyStyles(staging);
+}
