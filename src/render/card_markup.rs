@@ -313,3 +313,20 @@ pub fn shell_attributes(options: &CardOptions) -> (Option<&'static str>, &'stati
     let theme = (options.theme != Theme::Auto).then(|| options.theme.name());
     (theme, options.layout.name())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `article-cards.css` places the cards of a list by the count the markup writes: it has
+    /// a rule for every count up to `FEW_CARDS`, and the markup writes none beyond.
+    #[test]
+    fn the_stylesheet_has_a_rule_for_every_card_count_the_markup_writes() {
+        let stylesheet = include_str!("../../styles/article-cards.css");
+        for count in 1..=FEW_CARDS + 1 {
+            let rule = format!(r#"[{CARD_COUNT_ATTRIBUTE}="{count}"]"#);
+            assert_eq!(stylesheet.contains(&rule), card_count_mark(count).is_some(), "{count} cards");
+        }
+        assert_eq!(card_count_mark(0), None);
+    }
+}
