@@ -6,7 +6,7 @@
 //! render is rendered afresh instead, and the list says how many on the console.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use web_sys::Element;
@@ -14,8 +14,10 @@ use web_sys::Element;
 pub struct PrerenderedCards {
     /// The `.ac-root` and its `.ac-list`.
     pub shell: Option<(Element, Element)>,
-    /// By `webUrl`.
-    cards: RefCell<HashMap<String, Element>>,
+    /// The position of each record's card in `cards`, by `webUrl`.
+    positions: HashMap<Rc<str>, usize>,
+    /// The cards not claimed yet, in the records' order.
+    cards: RefCell<Vec<Option<Element>>>,
     rendered_afresh: Cell<usize>,
 }
 
@@ -24,24 +26,26 @@ thread_local! {
 }
 
 impl PrerenderedCards {
-    /// The cards in `wrapper` (what the tool wrote). Cards of records that are not in
-    /// `web_urls` leave the page now, before anything renders; `<noscript>` fallbacks are
-    /// emptied, as a browser that runs scripts renders them (markup parsed with scripting
-    /// off, by `DOMParser` as Turbo and htmx do, holds real elements there).
-    pub fn collect(wrapper: &Element, web_urls: &HashSet<&str>) -> PrerenderedCards {
+    /// The cards in `wrapper` (what the tool wrote), for the records with the `web_urls`
+    /// given, in order. Cards of other records leave the page now, before anything renders;
+    /// `<noscript>` fallbacks are emptied, as a browser that runs scripts renders them
+    /// (markup parsed with scripting off, by `DOMParser` as Turbo and htmx do, holds real
+    /// elements there).
+    pub fn collect(wrapper: &Element, web_urls: impl Iterator<Item = Rc<str>>) -> PrerenderedCards {
+        // The table type the feed's validator has (`model::feed`): one hash table's code
+        // less in the module.
+        let positions: HashMap<Rc<str>, usize> = web_urls.enumerate().map(|(position, url)| (url, position)).collect();
+        let mut cards = vec![None; positions.len()];
         let root = wrapper.first_element_child().filter(|root| root.class_name() == "ac-root");
         let list = root.as_ref().and_then(Element::first_element_child).filter(|list| list.class_name() == "ac-list");
-        let mut cards = HashMap::new();
         if let Some(list) = &list {
             let mut next = list.first_element_child();
             while let Some(card) = next {
                 next = card.next_element_sibling();
                 let web_url =
                     card.query_selector(".ac-card__link").ok().flatten().and_then(|link| link.get_attribute("href"));
-                match web_url.filter(|url| web_urls.contains(url.as_str())) {
-                    Some(url) => {
-                        cards.insert(url, card);
-                    }
+                match web_url.and_then(|url| positions.get(url.as_str())) {
+                    Some(&position) => cards[position] = Some(card),
                     None => card.remove(),
                 }
             }
@@ -52,7 +56,7 @@ impl PrerenderedCards {
             }
         }
         let shell = root.zip(list);
-        PrerenderedCards { shell, cards: RefCell::new(cards), rendered_afresh: Cell::new(0) }
+        PrerenderedCards { shell, positions, cards: RefCell::new(cards), rendered_afresh: Cell::new(0) }
     }
 
     /// Leaves these cards for the list with `id_prefix`, which takes them when it renders.
@@ -71,7 +75,8 @@ impl PrerenderedCards {
 
     /// The prerendered card of the record with `web_url`, once.
     pub fn claim(&self, web_url: &str) -> Option<Element> {
-        self.cards.borrow_mut().remove(web_url)
+        let position = *self.positions.get(web_url)?;
+        self.cards.borrow_mut()[position].take()
     }
 
     /// Notes that a claimed card did not match and was replaced by a fresh one.

@@ -1,7 +1,6 @@
 //! `ArticleCards.mount(element, records, options)` and the handle it returns.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
@@ -198,8 +197,8 @@ fn remove_placeholders(container: &Element) -> Result<(), JsValue> {
 fn take_over_prerendered(prerendered: Element, props: &mut CardListProps) -> Result<PooledApp, JsValue> {
     // Taken: a later mount into the same element must not take it again.
     prerendered.remove_attribute(PRERENDERED_ATTRIBUTE)?;
-    let web_urls: HashSet<&str> = props.cards.iter().map(|entry| entry.record.web_url.as_str()).collect();
-    PrerenderedCards::collect(&prerendered, &web_urls).hand_over(&props.id_prefix);
+    let web_urls = props.cards.iter().map(|entry| entry.record.web_url.shared());
+    PrerenderedCards::collect(&prerendered, web_urls).hand_over(&props.id_prefix);
     props.no_script_fallbacks = true;
     Ok(adopt(prerendered, props.clone()))
 }

@@ -2,8 +2,6 @@
 //! Events go out after the current task, so a page can add its listener right after
 //! calling `mount`, and on the card's element where the record rendered.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{console, Element};
@@ -32,7 +30,7 @@ pub fn report_record_problems(container: Element, problems: Vec<RecordProblem>) 
         let first = problems.iter().map(|problem| problem.index).min().unwrap_or(0);
         let cards = rendered_cards(&container, first);
         for RecordProblem { index, problem } in problems {
-            let card = cards.get(&index);
+            let card = card_of(&cards, index);
             let severity = problem.severity.as_str();
             let detail = InvalidDetail { index, path: problem.path, message: problem.message, severity };
             dispatch(card.unwrap_or(&container), "article-card-invalid", &detail, false);
@@ -42,14 +40,21 @@ pub fn report_record_problems(container: Element, problems: Vec<RecordProblem>) 
 
 /// Whether the card of the record at `index` is under `container`, the last card there.
 pub fn is_rendered(container: &Element, index: usize) -> bool {
-    rendered_cards(container, index).contains_key(&index)
+    card_of(&rendered_cards(container, index), index).is_some()
 }
 
-/// The cards under `container` of records from index `first` on, by record index: found
-/// from the last card backwards (cards are in record order, in the list's grid or in its
-/// `.ac-segment`s), so a step of a long feed looks only at the cards it added.
-fn rendered_cards(container: &Element, first: usize) -> HashMap<usize, Element> {
-    let mut cards = HashMap::new();
+/// The card of the record at `index` among [`rendered_cards`]'s.
+fn card_of(cards: &[(usize, Element)], index: usize) -> Option<&Element> {
+    let found = cards.binary_search_by(|(card_index, _)| index.cmp(card_index));
+    found.ok().map(|at| &cards[at].1)
+}
+
+/// The cards under `container` of records from index `first` on, with their record
+/// indexes, the last first: found from the last card backwards (cards are in record order,
+/// in the list's grid or in its `.ac-segment`s), so a step of a long feed looks only at the
+/// cards it added.
+fn rendered_cards(container: &Element, first: usize) -> Vec<(usize, Element)> {
+    let mut cards = Vec::new();
     let Ok(Some(list)) = container.query_selector(".ac-list") else { return cards };
     let mut node = list.last_element_child();
     while let Some(element) = node {
@@ -59,9 +64,7 @@ fn rendered_cards(container: &Element, first: usize) -> HashMap<usize, Element> 
         }
         match element.get_attribute("data-index").and_then(|index| index.parse::<usize>().ok()) {
             Some(index) if index < first => break,
-            Some(index) => {
-                cards.insert(index, element.clone());
-            }
+            Some(index) => cards.push((index, element.clone())),
             None => {}
         }
         node = element.previous_element_sibling().or_else(|| {
