@@ -173,8 +173,8 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     if input.first_screen {
         dom.set_attribute(&card, FIRST_SCREEN_ATTRIBUTE, "");
     }
-    for (name, value) in signal_attributes(record) {
-        dom.set_attribute(&card, name, &value);
+    for (attribute, _, value) in signals(record) {
+        dom.set_attribute(&card, attribute, &value.attribute());
     }
 
     let body = dom.first_child(&card)?;
@@ -211,18 +211,43 @@ pub fn render_card<D: Dom>(dom: &D, input: &CardInput) -> Option<D::Node> {
     Some(card)
 }
 
-/// The signals as `data-*` attributes, for host CSS.
-fn signal_attributes(record: &Record) -> impl Iterator<Item = (&'static str, String)> + '_ {
+/// A signal's value: written as the card's `data-*` attribute for host CSS and, with the
+/// `showSignals` option, shown under its word.
+enum SignalValue<'a> {
+    Text(&'a str),
+    Number(i32),
+    Flag(bool),
+}
+
+impl SignalValue<'_> {
+    fn attribute(&self) -> String {
+        match self {
+            SignalValue::Text(text) => (*text).to_owned(),
+            SignalValue::Number(number) => number.to_string(),
+            SignalValue::Flag(flag) => flag.to_string(),
+        }
+    }
+
+    fn shown(&self, words: &Words) -> String {
+        match self {
+            SignalValue::Flag(flag) => words.get(if *flag { Word::Yes } else { Word::No }).to_owned(),
+            _ => self.attribute(),
+        }
+    }
+}
+
+/// The record's signals, in the order they are shown: each one's attribute, word and value.
+fn signals(record: &Record) -> impl Iterator<Item = (&'static str, Word, SignalValue<'_>)> {
     let signals = &record.signals;
     [
-        ("data-category", signals.category.as_deref().map(String::from)),
-        ("data-type", record.kind.as_deref().map(String::from)),
-        ("data-quality", record.quality.map(|q| q.to_string())),
-        ("data-heat", signals.heat.map(|h| h.to_string())),
-        ("data-published", signals.published.map(|p| p.to_string())),
+        ("data-category", Word::Category, signals.category.as_deref().map(SignalValue::Text)),
+        ("data-type", Word::Type, record.kind.as_deref().map(SignalValue::Text)),
+        ("data-quality", Word::Quality, record.quality.map(SignalValue::Number)),
+        ("data-heat", Word::Heat, signals.heat.map(SignalValue::Number)),
+        ("data-published", Word::Published, signals.published.map(SignalValue::Flag)),
     ]
     .into_iter()
-    .filter_map(|(name, value)| Some((name, value?)))
+    .filter_map(|(attribute, word, value)| Some((attribute, word, value?)))
 }
 
 fn fill_topics<D: Dom>(dom: &D, list: &D::Node, topics: &[Rc<str>], words: &Words) -> Option<()> {
@@ -253,27 +278,16 @@ pub fn append_hidden<D: Dom>(dom: &D, parent: &D::Node, text: &str, words: &Word
 
 /// Appends the signals shown with the `showSignals` option to `main`, unless there are none.
 fn append_signals<D: Dom>(dom: &D, main: &D::Node, record: &Record, words: &Words) -> Option<()> {
-    let signals = &record.signals;
-    let yes_no = |yes| words.get(if yes { Word::Yes } else { Word::No }).to_owned();
-    let entries: Vec<(&str, String)> = [
-        (words.get(Word::Category), signals.category.as_deref().map(String::from)),
-        (words.get(Word::Type), record.kind.as_deref().map(String::from)),
-        (words.get(Word::Quality), record.quality.map(|q| q.to_string())),
-        (words.get(Word::Heat), signals.heat.map(|h| h.to_string())),
-        (words.get(Word::Published), signals.published.map(yes_no)),
-    ]
-    .into_iter()
-    .filter_map(|(name, value)| Some((name, value?)))
-    .collect();
-    if entries.is_empty() {
+    let mut shown = signals(record).peekable();
+    if shown.peek().is_none() {
         return Some(());
     }
     let list = dom.instantiate(&SIGNALS, words)?;
-    for (name, value) in entries {
+    for (_, word, value) in shown {
         let item = dom.instantiate(&SIGNAL, words)?;
         let term = dom.first_child(&item)?;
-        dom.set_text(&term, name);
-        dom.set_text(&dom.next_sibling(&term)?, &value);
+        dom.set_text(&term, words.get(word));
+        dom.set_text(&dom.next_sibling(&term)?, &value.shown(words));
         dom.append(&list, &item);
     }
     dom.append(main, &list);
