@@ -144,7 +144,7 @@ mod browser {
     }
 
     /// Relative texts kept per formatter, at most; in practice there are a few dozen, so
-    /// they are looked up in a list (a hash table of their own cost 0.3 KB brotli).
+    /// they are looked up in a list (a hash table of their own costs about 0.25 KB brotli).
     const MAX_RELATIVE_TEXTS: usize = 256;
 
     pub struct Formatters {
