@@ -240,8 +240,7 @@ lines.push("server compresses like a real host (brotli for `.wasm`, `.js`, `.css
 lines.push("DevTools Protocol CPU throttling 4× with 150 ms latency, 1.6 Mbit/s down and 0.75 Mbit/s up (`bench/mobile.mjs`).");
 lines.push("The two startup rows load a page that names its implementation's files in its `<head>`, as a production page");
 lines.push("does: the widget's page has the loader's tag README.md gives, the plain-JS and Lit pages a `modulepreload`");
-lines.push("for every module they import. They time the first card as the long feed's first screenful is timed: at the start");
-lines.push("of the first frame that shows it, laid out (the frame paints it next).", "");
+lines.push("for every module they import.", "");
 lines.push(`Machine: ${machine}.`, "");
 lines.push("## Operations (ms, median and min–max)", "");
 lines.push("| operation | reps | widget | vanilla | lit | widget ÷ vanilla | lit ÷ vanilla | target | met |");

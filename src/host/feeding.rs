@@ -1,27 +1,24 @@
-//! A feed's first screenful first, and long feeds a step at a time, so the page never
-//! freezes: the first screenful is rendered in the task that calls `mount`. The rest of a
-//! feed of at most [`AT_ONCE`] records follows in one step once a frame has shown the
-//! first screenful; a longer feed's, [`STEP`] records per step, each in order (so Tab order
-//! is right at every moment), as many steps per task as fit in [`TASK_BUDGET_MS`]
-//! ([`TaskBudget`]). What an `update` replaces that was already on the page is rendered at
-//! once, and up to [`AT_ONCE`] more with it.
+//! Long feeds a step at a time, so the page never freezes: the first screenful is rendered
+//! in the task that calls `mount`, the rest [`STEP`] records per step, each in order (so Tab
+//! order is right at every moment), as many steps per task as fit in [`TASK_BUDGET_MS`]
+//! ([`TaskBudget`]). A feed of at most [`AT_ONCE`] records is rendered at once, as is
+//! whatever an `update` replaces that was already on the page, and up to [`AT_ONCE`] more.
 //! Records whose content the previous feed had are neither read nor validated again
 //! (`KnownRecords`, `JsRecord`).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::VecDeque;
-use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{MessageChannel, MessagePort, Window};
+use web_sys::{MessageChannel, MessagePort};
 
 use super::js_reader::JsRecord;
 use crate::components::card_segment::Cards;
 use crate::model::{FeedValidator, KnownRecords, RecordProblem};
 use crate::render::card_markup::FIRST_SCREENFUL;
 
-/// Feeds up to this long render in two steps, the first screenful and the rest (and updates
-/// adding up to this many cards in one): fewer tasks cost less in all.
+/// Feeds up to this long (and updates adding up to this many cards) render in one task:
+/// fewer tasks cost less in all (the benchmark's 1,000-card rows stay one task).
 const AT_ONCE: usize = 1000;
 /// Records rendered in the task that calls `mount`: a screenful (the cards that
 /// `article-cards.css` never skips, [`FIRST_SCREENFUL`]). A wider window's last row is
@@ -29,9 +26,6 @@ const AT_ONCE: usize = 1000;
 const FIRST_STEP: usize = FIRST_SCREENFUL;
 /// Records validated and rendered per later step.
 const STEP: usize = 32;
-/// How long the rest of a feed of at most [`AT_ONCE`] records waits at most for the frame
-/// that shows its first screenful.
-const FRAME_WAIT_MS: i32 = 100;
 /// How long a task of a long feed may keep adding steps. A step is taken only if it fits,
 /// judged by the one before it in the same task (never by an earlier task: under load, a
 /// pace carried over from one task to the next overshot to 170–1,040 ms). Well under the
@@ -46,19 +40,12 @@ pub struct Feeding {
     validator: FeedValidator,
     /// The cards shown so far (each step adds to the last segment, not to a copy of all).
     shown: Cards,
-    /// Whether the rest comes in one step (a feed of at most [`AT_ONCE`] more records).
-    rest_at_once: bool,
 }
 
 impl Feeding {
     /// Feeds `records`, reusing the validations `known` from the previous feed.
     pub fn new(records: Vec<Result<JsValue, String>>, known: KnownRecords) -> Feeding {
-        Feeding {
-            rest: records.into_iter(),
-            validator: FeedValidator::reusing(known),
-            shown: Cards::default(),
-            rest_at_once: false,
-        }
+        Feeding { rest: records.into_iter(), validator: FeedValidator::reusing(known), shown: Cards::default() }
     }
 
     /// What this feed validated, for the next one.
@@ -66,24 +53,17 @@ impl Feeding {
         self.validator.into_known()
     }
 
-    /// The first step: with no card `shown` yet, the first screenful; else as many records as
-    /// the `shown` cards already on the page (an update never takes cards away to bring them
-    /// back), and the rest too unless that is more than [`AT_ONCE`].
+    /// The first step: as many records as the `shown` cards already on the page (an update
+    /// never takes cards away to bring them back), and the rest too unless that is more
+    /// than [`AT_ONCE`]; else the first screenful.
     pub fn first(&mut self, shown: usize) -> (Cards, Vec<RecordProblem>) {
-        self.rest_at_once = self.rest.len() <= shown + AT_ONCE;
-        let count = if shown == 0 {
-            FIRST_STEP
-        } else if self.rest_at_once {
-            self.rest.len()
-        } else {
-            shown.max(FIRST_STEP)
-        };
+        let count = if self.rest.len() <= shown + AT_ONCE { self.rest.len() } else { shown.max(FIRST_STEP) };
         self.advance(count)
     }
 
     /// The next step.
     pub fn next(&mut self) -> (Cards, Vec<RecordProblem>) {
-        self.advance(if self.rest_at_once { self.rest.len() } else { STEP })
+        self.advance(STEP)
     }
 
     /// Everything at once.
@@ -93,11 +73,6 @@ impl Feeding {
 
     pub fn is_done(&self) -> bool {
         self.rest.len() == 0
-    }
-
-    /// Whether the rest comes in one step (see [`after_next_frame`]).
-    pub fn rest_at_once(&self) -> bool {
-        self.rest_at_once
     }
 
     fn advance(&mut self, count: usize) -> (Cards, Vec<RecordProblem>) {
@@ -156,38 +131,6 @@ pub fn in_next_task(work: impl FnOnce() + 'static) {
     let posted = PORT.with(|port| port.as_ref().and_then(|port| port.post_message(&JsValue::NULL).ok()));
     if posted.is_none() {
         web_sys::console::warn_1(&"article-cards: no MessageChannel; the rest of the feed is not shown".into());
-    }
-}
-
-/// Runs `work` in a task of its own once the browser has painted a frame, or after
-/// [`FRAME_WAIT_MS`] if no frame comes sooner (a busy page's frame may come late); in the
-/// next task in a hidden page, which paints no frames.
-pub fn after_next_frame(work: impl FnOnce() + 'static) {
-    let window = web_sys::window();
-    let hidden = window.as_ref().and_then(Window::document).is_none_or(|document| document.hidden());
-    let Some(window) = window.filter(|_| !hidden) else { return in_next_task(work) };
-    let work: Rc<Cell<Option<Work>>> = Rc::new(Cell::new(Some(Box::new(work))));
-    let after_frame = {
-        let work = work.clone();
-        Closure::once_into_js(move || {
-            if let Some(work) = work.take() {
-                in_next_task(work);
-            }
-        })
-    };
-    let requested = window.request_animation_frame(after_frame.unchecked_ref()).is_ok();
-    let waiting = work.clone();
-    let too_late = Closure::once_into_js(move || {
-        if let Some(work) = waiting.take() {
-            work();
-        }
-    });
-    let timed =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(too_late.unchecked_ref(), FRAME_WAIT_MS).is_ok();
-    if !requested && !timed {
-        if let Some(work) = work.take() {
-            in_next_task(work);
-        }
     }
 }
 

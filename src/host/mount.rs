@@ -10,7 +10,7 @@ use yew::{AttrValue, Callback};
 use super::app_pool::{adopt, park, take_or_create, PooledApp};
 use super::crash::ensure_alive;
 use super::dom_events::send_card_event;
-use super::feeding::{after_next_frame, after_render, in_next_task, now, Feeding, TaskBudget};
+use super::feeding::{after_render, in_next_task, now, Feeding, TaskBudget};
 use super::js_reader::{read_json, read_records};
 use super::report::{is_rendered, report_option_problems, report_record_problems};
 use crate::components::card_segment::Cards;
@@ -73,7 +73,7 @@ struct Mounted {
 /// Renders `records` into `target`. Throws a `TypeError` only when `target` is not an
 /// element or `records` is not an array; bad records are reported and skipped. Cards that
 /// the prerender tool put in `target` are taken over (see [`take_over_prerendered`]). A
-/// feed shows its first screenful now and the rest after it (`feeding`).
+/// long feed shows its first screenful now and the rest in later tasks (`feeding`).
 /// `ArticleCards.mount` gives the page the handle through [`hand_out`].
 pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<MountHandle, JsValue> {
     ensure_alive()?;
@@ -119,8 +119,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     Ok(handle)
 }
 
-/// Shows the rest of `feeding`, unless a later `update` or `unmount` comes first: once a
-/// frame has shown the first screenful, in one step if it is short, else a step per task.
+/// Shows the rest of `feeding` a step per task, unless a later `update` or `unmount` comes first.
 fn feed_the_rest(shared: &Rc<RefCell<Option<Mounted>>>, feeding: Feeding) {
     let mut mounted = shared.borrow_mut();
     let Some(mounted) = mounted.as_mut() else { return };
@@ -128,14 +127,8 @@ fn feed_the_rest(shared: &Rc<RefCell<Option<Mounted>>>, feeding: Feeding) {
     if feeding.is_done() {
         mounted.known = feeding.into_known();
     } else {
-        let rest_at_once = feeding.rest_at_once();
         mounted.feeding = Some(feeding);
-        let (shared, generation) = (Rc::downgrade(shared), mounted.generation);
-        if rest_at_once {
-            after_next_frame(move || step(shared, generation, None));
-        } else {
-            next_step(shared, generation);
-        }
+        next_step(Rc::downgrade(shared), mounted.generation);
     }
 }
 

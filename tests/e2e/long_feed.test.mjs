@@ -193,22 +193,6 @@ test("the task that calls mount leaves a full window of cards, on a desktop wind
   }
 });
 
-test("a feed of up to 1,000 records: the first frame shows its first screenful, the next one all of it, in order", async () => {
-  const { page, errors } = await open();
-  const COUNT_SHORT = 200;
-  const frames = await page.evaluate(async (count) => {
-    const first = await window.mountAndLook(count);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    return { first, second: window.shown() };
-  }, COUNT_SHORT);
-  const inOrder = (count) => Array.from({ length: count }, (_, i) => [i, `Feed story ${i}`]);
-  assert.ok(frames.first.length > 0 && frames.first.length < COUNT_SHORT, `the first frame shows the first screenful (${frames.first.length} cards)`);
-  assert.deepEqual(frames.first, inOrder(frames.first.length));
-  assert.deepEqual(frames.second, inOrder(COUNT_SHORT), "the rest came whole, right after that frame");
-  assert.deepEqual(errors, []);
-  await page.context().close();
-});
-
 test("an update issued while a long feed is still arriving wins: no card of the earlier feed comes afterwards", async () => {
   const { page, errors } = await openWhileArriving();
   await page.evaluate(() => window.handle.update(window.feed(3, "Other story")));
