@@ -16,7 +16,9 @@ const integrity = (content) => `sha384-${createHash("sha384").update(content).di
 /** Minifies every stylesheet in Trunk's staging folder `staging`, and updates its hash. */
 export function minifyStyles(staging) {
   const names = readdirSync(staging);
-  const pages = names.filter((name) => name.endsWith(".html")).map((name) => join(staging, name));
+  const pages = new Map(
+    names.filter((name) => name.endsWith(".html")).map((name) => [join(staging, name), readFileSync(join(staging, name), "utf8")]),
+  );
   for (const name of names.filter((name) => name.endsWith(".css"))) {
     const path = join(staging, name);
     const source = readFileSync(path, "utf8");
@@ -24,11 +26,11 @@ export function minifyStyles(staging) {
     writeFileSync(path, minified);
     const [before, after] = [integrity(source), integrity(minified)];
     let linked = 0;
-    for (const page of pages) {
-      const html = readFileSync(page, "utf8");
+    for (const [page, html] of pages) {
       linked += html.split(before).length - 1;
-      writeFileSync(page, html.replaceAll(before, after));
+      pages.set(page, html.replaceAll(before, after));
     }
     if (linked === 0) throw new Error(`minify-css: no page links ${name} with the integrity Trunk wrote`);
   }
+  for (const [page, html] of pages) writeFileSync(page, html);
 }

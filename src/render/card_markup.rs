@@ -3,6 +3,7 @@
 //! from the clone; lists (chips, signals, related items) are filled from their own
 //! skeletons. Also the list around the cards.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use super::dom::Dom;
@@ -219,18 +220,21 @@ enum SignalValue<'a> {
     Flag(bool),
 }
 
-impl SignalValue<'_> {
-    fn attribute(&self) -> String {
-        match self {
-            SignalValue::Text(text) => (*text).to_owned(),
-            SignalValue::Number(number) => number.to_string(),
-            SignalValue::Flag(flag) => flag.to_string(),
+impl<'a> SignalValue<'a> {
+    fn attribute(&self) -> Cow<'a, str> {
+        match *self {
+            SignalValue::Text(text) => Cow::Borrowed(text),
+            SignalValue::Number(number) => Cow::Owned(number.to_string()),
+            SignalValue::Flag(flag) => Cow::Borrowed(if flag { "true" } else { "false" }),
         }
     }
 
-    fn shown(&self, words: &Words) -> String {
-        match self {
-            SignalValue::Flag(flag) => words.get(if *flag { Word::Yes } else { Word::No }).to_owned(),
+    fn shown<'w>(&self, words: &'w Words) -> Cow<'w, str>
+    where
+        'a: 'w,
+    {
+        match *self {
+            SignalValue::Flag(flag) => Cow::Borrowed(words.get(if flag { Word::Yes } else { Word::No })),
             _ => self.attribute(),
         }
     }
