@@ -325,10 +325,11 @@ async fn a_card_shows_every_change_of_its_record_and_keeps_its_node_and_open_pan
     let card = find(&wrapper, "article.ac-card");
     let original_title = text(&card, ".ac-card__title");
     click(&find(&card, ".ac-related__toggle"));
+    card.set_attribute("data-host-note", "the host's").unwrap();
     yew::scheduler::flush().await;
 
     // A new title alone, then a new excerpt alone, then back to the first title (the card
-    // must know what it shows after each change), then new topics.
+    // must know what it shows after each change), then new topics, then no signals.
     app.update(props(&|r| r["title"] = "A corrected headline".into()));
     yew::scheduler::flush().await;
     assert_eq!(text(&card, ".ac-card__title"), "A corrected headline");
@@ -346,6 +347,14 @@ async fn a_card_shows_every_change_of_its_record_and_keeps_its_node_and_open_pan
     yew::scheduler::flush().await;
     assert_eq!(all_texts(&card, ".ac-chip").len(), 1);
     assert!(text(&card, ".ac-chip").contains("Batteries"));
+    let signals = ["category", "type", "quality", "heat", "published"];
+    assert!(signals.iter().all(|signal| card.has_attribute(&format!("data-{signal}"))));
+    app.update(props(&|r| signals.iter().for_each(|signal| _ = r.as_object_mut().unwrap().remove(*signal))));
+    yew::scheduler::flush().await;
+    for signal in signals {
+        assert!(!card.has_attribute(&format!("data-{signal}")), "data-{signal} goes with the record's {signal}");
+    }
+    assert_eq!(card.get_attribute("data-host-note").as_deref(), Some("the host's"), "the host's attributes stay");
 
     assert!(find(&wrapper, "article.ac-card").is_same_node(Some(&card)), "the card is the same DOM node");
     assert_eq!(find(&card, ".ac-related__toggle").get_attribute("aria-expanded").as_deref(), Some("true"));

@@ -24,7 +24,8 @@ use yew::{AttrValue, Callback};
 use super::card_event::{CardAction, CardEvent, FigureState};
 use super::card_segment::{SEGMENT_CLASS, SEGMENT_SELECTOR};
 use crate::model::{Record, Words};
-use crate::render::figure_markup::{request_image, show_phase};
+use crate::render::figure_markup::{request_image, show_phase, SOURCE_ATTRIBUTE};
+use crate::render::related_markup::CLOSED_ATTRIBUTE;
 use crate::render::web::WebDom;
 use crate::render::FigurePhase;
 
@@ -234,7 +235,11 @@ fn on_click(target: &Element, resolve: &Resolve, event: &Event) {
             let open = control.get_attribute("aria-expanded").as_deref() != Some("true");
             let _ = control.set_attribute("aria-expanded", if open { "true" } else { "false" });
             if let Some(panel) = control.next_element_sibling() {
-                let _ = if open { panel.remove_attribute("hidden") } else { panel.set_attribute("hidden", "hidden") };
+                let _ = if open {
+                    panel.remove_attribute(CLOSED_ATTRIBUTE)
+                } else {
+                    panel.set_attribute(CLOSED_ATTRIBUTE, CLOSED_ATTRIBUTE)
+                };
             }
             CardAction::Related { open }
         }
@@ -259,7 +264,7 @@ fn on_image(resolve: &Resolve, event: &Event) {
     let Some(card) = figure.closest("article.ac-card").ok().flatten() else { return };
     let Some(origin) = resolve(&card) else { return };
     WebDom::with_page(|dom| show_phase(dom, &figure, phase, &origin.words));
-    let url = AttrValue::from(image.get_attribute("src").unwrap_or_default());
+    let url = AttrValue::from(image.get_attribute(SOURCE_ATTRIBUTE).unwrap_or_default());
     emit(origin, card, CardAction::Figure { state, url });
 }
 

@@ -7,9 +7,9 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 use super::dom::Dom;
-use super::figure_markup::{fill_figure, FIGURE};
+use super::figure_markup::{fill_figure, FIGURE, IMAGE_OPTIONAL_ATTRIBUTES};
 use super::meta_markup::{fill_meta, META};
-use super::related_markup::{fill_related, RELATED};
+use super::related_markup::{fill_related, CLOSED_ATTRIBUTE, RELATED};
 use super::skeleton::{children_of, html, worded, Skeleton};
 use crate::intl::DateLocale;
 use crate::model::fingerprint::fingerprint;
@@ -240,18 +240,31 @@ impl<'a> SignalValue<'a> {
     }
 }
 
-/// The record's signals, in the order they are shown: each one's attribute, word and value.
+/// How a signal's value is read from a record.
+type SignalOf = for<'r> fn(&'r Record) -> Option<SignalValue<'r>>;
+
+/// The signals, in the order they are shown: each one's attribute on the card, word and value.
+const SIGNAL_KINDS: [(&str, Word, SignalOf); 5] = [
+    ("data-category", Word::Category, |record| record.signals.category.as_deref().map(SignalValue::Text)),
+    ("data-type", Word::Type, |record| record.kind.as_deref().map(SignalValue::Text)),
+    ("data-quality", Word::Quality, |record| record.quality.map(SignalValue::Number)),
+    ("data-heat", Word::Heat, |record| record.signals.heat.map(SignalValue::Number)),
+    ("data-published", Word::Published, |record| record.signals.published.map(SignalValue::Flag)),
+];
+
+/// The record's signals, where it has them: each one's attribute, word and value.
 fn signals(record: &Record) -> impl Iterator<Item = (&'static str, Word, SignalValue<'_>)> {
-    let signals = &record.signals;
-    [
-        ("data-category", Word::Category, signals.category.as_deref().map(SignalValue::Text)),
-        ("data-type", Word::Type, record.kind.as_deref().map(SignalValue::Text)),
-        ("data-quality", Word::Quality, record.quality.map(SignalValue::Number)),
-        ("data-heat", Word::Heat, signals.heat.map(SignalValue::Number)),
-        ("data-published", Word::Published, signals.published.map(SignalValue::Flag)),
-    ]
-    .into_iter()
-    .filter_map(|(attribute, word, value)| Some((attribute, word, value?)))
+    SIGNAL_KINDS.into_iter().filter_map(|(attribute, word, value)| Some((attribute, word, value(record)?)))
+}
+
+/// The attributes a card's markup writes only for some records or states: where a fresh
+/// render of a card lacks one, the card on the page loses it (`morph`).
+pub fn optional_attributes() -> impl Iterator<Item = &'static str> {
+    SIGNAL_KINDS
+        .into_iter()
+        .map(|(attribute, _, _)| attribute)
+        .chain([FIRST_SCREEN_ATTRIBUTE, CLOSED_ATTRIBUTE])
+        .chain(IMAGE_OPTIONAL_ATTRIBUTES)
 }
 
 fn fill_topics<D: Dom>(dom: &D, list: &D::Node, topics: &[Rc<str>], words: &Words) -> Option<()> {

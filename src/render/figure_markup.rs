@@ -10,6 +10,14 @@ use super::{CardInput, FigurePhase};
 use crate::model::template::fill;
 use crate::model::{Figure, Image, Word, Words};
 
+/// Set on the image once it is requested, never before: the browser would fetch it at once.
+pub const SOURCE_ATTRIBUTE: &str = "src";
+const WIDTH_ATTRIBUTE: &str = "width";
+const HEIGHT_ATTRIBUTE: &str = "height";
+/// The image's attributes written only sometimes: its address once requested, its size when
+/// the record gives one.
+pub const IMAGE_OPTIONAL_ATTRIBUTES: [&str; 3] = [SOURCE_ATTRIBUTE, WIDTH_ATTRIBUTE, HEIGHT_ATTRIBUTE];
+
 const IMAGE: Skeleton =
     html("img", &[("class", "ac-figure__image"), ("referrerpolicy", "no-referrer"), ("decoding", "async")], &[]);
 
@@ -48,14 +56,14 @@ pub fn fill_figure<D: Dom>(dom: &D, figure: &D::Node, shown: &Figure, input: &Ca
     }
     fill_image(dom, &img, image);
     if phase != FigurePhase::Waiting {
-        dom.set_attribute(&img, "src", image.url.as_str());
+        dom.set_attribute(&img, SOURCE_ATTRIBUTE, image.url.as_str());
     }
     if input.no_script_fallbacks && phase == FigurePhase::Waiting {
         let no_script = dom.instantiate(&NO_SCRIPT, words)?;
         if !D::RUNS_SCRIPTS {
             let fallback = dom.instantiate(&NO_SCRIPT_IMAGE, words)?;
             fill_image(dom, &fallback, image);
-            dom.set_attribute(&fallback, "src", image.url.as_str());
+            dom.set_attribute(&fallback, SOURCE_ATTRIBUTE, image.url.as_str());
             dom.append(&no_script, &fallback);
         }
         dom.append(&frame, &no_script);
@@ -82,7 +90,7 @@ pub fn request_image<D: Dom>(dom: &D, figure: &D::Node, image: &Image) -> Option
     let first = dom.first_child(&frame)?;
     // After the ratio spacer, which only a sized image has.
     let img = if is_sized(image) { dom.next_sibling(&first)? } else { first };
-    dom.set_attribute(&img, "src", image.url.as_str());
+    dom.set_attribute(&img, SOURCE_ATTRIBUTE, image.url.as_str());
     if let Some(no_script) = dom.next_sibling(&img) {
         dom.remove(&no_script);
     }
@@ -96,8 +104,8 @@ fn is_sized(image: &Image) -> bool {
 /// Size and alternative text, without `src`.
 fn fill_image<D: Dom>(dom: &D, img: &D::Node, image: &Image) {
     if let (Some(width), Some(height)) = (image.width, image.height) {
-        dom.set_attribute(img, "width", &width.to_string());
-        dom.set_attribute(img, "height", &height.to_string());
+        dom.set_attribute(img, WIDTH_ATTRIBUTE, &width.to_string());
+        dom.set_attribute(img, HEIGHT_ATTRIBUTE, &height.to_string());
     }
     dom.set_attribute(img, "alt", image.alt.as_deref().unwrap_or_default());
 }

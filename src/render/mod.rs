@@ -13,7 +13,7 @@ mod meta_markup;
 pub mod morph;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
-mod related_markup;
+pub mod related_markup;
 pub mod skeleton;
 pub mod text_patch;
 pub mod web;

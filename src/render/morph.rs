@@ -8,25 +8,26 @@
 //! render there). It only moves nodes of the fresh render and copies their attributes and
 //! texts; nothing is parsed.
 
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use web_sys::Node;
 
-#[wasm_bindgen(inline_js = r#"
-// The attributes the markup writes only sometimes. Other attributes on a card that the
-// fresh render lacks are the host's (its own data attributes, test markers) and stay.
-const OPTIONAL_ATTRIBUTES = ["data-ac-first-screen", "data-category", "data-type", "data-quality", "data-heat", "data-published", "hidden", "src", "width", "height"];
+use super::card_markup::optional_attributes;
 
+#[wasm_bindgen(inline_js = r#"
 // Makes `existing` equal to `wanted` (src/render/morph.rs); false only when `adopt` is set
-// and the shapes differ, or when a node could not be changed.
-export function morphCard(existing, wanted, adopt) {
+// and the shapes differ, or when a node could not be changed. `optional`: the attributes the
+// markup writes only sometimes; other attributes on a card that the fresh render lacks are
+// the host's (its own data attributes, test markers) and stay.
+export function morphCard(existing, wanted, adopt, optional) {
   try {
-    return morphNode(existing, wanted, adopt);
+    return morphNode(existing, wanted, adopt, optional);
   } catch {
     return false;
   }
 }
 
-function morphNode(existing, wanted, adopt) {
+function morphNode(existing, wanted, adopt, optional) {
   if (existing.isEqualNode(wanted)) return true;
   const sameShape =
     existing.nodeType === wanted.nodeType &&
@@ -43,7 +44,7 @@ function morphNode(existing, wanted, adopt) {
   }
   // Attributes compared in one call on shallow copies, copied only when they differ.
   if (!existing.cloneNode(false).isEqualNode(wanted.cloneNode(false))) {
-    for (const name of OPTIONAL_ATTRIBUTES) {
+    for (const name of optional) {
       if (!wanted.hasAttribute(name)) existing.removeAttribute(name);
     }
     for (const name of wanted.getAttributeNames()) {
@@ -53,12 +54,17 @@ function morphNode(existing, wanted, adopt) {
   }
   // Listed first: a replaced child moves out of `wanted`.
   const wantedChildren = [...wanted.childNodes];
-  return [...existing.childNodes].every((child, i) => morphNode(child, wantedChildren[i], adopt));
+  return [...existing.childNodes].every((child, i) => morphNode(child, wantedChildren[i], adopt, optional));
 }
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = morphCard)]
-    fn morph_card(existing: &Node, wanted: &Node, adopt: bool) -> bool;
+    fn morph_card(existing: &Node, wanted: &Node, adopt: bool, optional: &Array) -> bool;
+}
+
+thread_local! {
+    /// [`optional_attributes`], handed to JS once.
+    static OPTIONAL_ATTRIBUTES: Array = optional_attributes().map(JsValue::from_str).collect();
 }
 
 /// What to do where the shapes differ.
@@ -74,5 +80,5 @@ pub enum Mode {
 /// `existing`). Returns false in [`Mode::Adopt`] when the shapes differ, and in either mode
 /// if the page refused a change (then `existing` may be changed in part).
 pub fn morph(existing: &Node, wanted: &Node, mode: Mode) -> bool {
-    morph_card(existing, wanted, mode == Mode::Adopt)
+    OPTIONAL_ATTRIBUTES.with(|optional| morph_card(existing, wanted, mode == Mode::Adopt, optional))
 }

@@ -8,6 +8,9 @@ use super::skeleton::{children_of, html, Skeleton};
 use crate::model::template::fill;
 use crate::model::{Choice, RelatedItem, Word};
 
+/// On the related panel while it is closed.
+pub const CLOSED_ATTRIBUTE: &str = "hidden";
+
 pub const RELATED: Skeleton = html(
     "section",
     &[("class", "ac-related")],
@@ -62,7 +65,7 @@ pub fn fill_related<D: Dom>(
     dom.set_text(&count_node, &fill(input.words.get(Word::RelatedCount), &count));
     dom.set_attribute(&panel, "id", panel_id);
     if !open {
-        dom.set_attribute(&panel, "hidden", "hidden");
+        dom.set_attribute(&panel, CLOSED_ATTRIBUTE, CLOSED_ATTRIBUTE);
     }
     let list = dom.first_child(&panel)?;
     for item in items {
