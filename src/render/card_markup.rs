@@ -257,15 +257,26 @@ fn signals(record: &Record) -> impl Iterator<Item = (&'static str, Word, SignalV
     SIGNAL_KINDS.into_iter().filter_map(|(attribute, word, value)| Some((attribute, word, value(record)?)))
 }
 
+const OPTIONAL_COUNT: usize = 2 + SIGNAL_KINDS.len() + IMAGE_OPTIONAL_ATTRIBUTES.len();
+
 /// The attributes a card's markup writes only for some records or states: where a fresh
-/// render of a card lacks one, the card on the page loses it (`morph`).
-pub fn optional_attributes() -> impl Iterator<Item = &'static str> {
-    SIGNAL_KINDS
-        .into_iter()
-        .map(|(attribute, _, _)| attribute)
-        .chain([FIRST_SCREEN_ATTRIBUTE, CLOSED_ATTRIBUTE])
-        .chain(IMAGE_OPTIONAL_ATTRIBUTES)
-}
+/// render of a card lacks one, the card on the page loses it (`morph`). Gathered at compile
+/// time: an iterator chain collected at run time cost 0.3 KB brotli.
+pub const OPTIONAL_ATTRIBUTES: [&str; OPTIONAL_COUNT] = {
+    let mut names = [FIRST_SCREEN_ATTRIBUTE; OPTIONAL_COUNT];
+    names[1] = CLOSED_ATTRIBUTE;
+    let mut i = 0;
+    while i < SIGNAL_KINDS.len() {
+        names[2 + i] = SIGNAL_KINDS[i].0;
+        i += 1;
+    }
+    let mut j = 0;
+    while j < IMAGE_OPTIONAL_ATTRIBUTES.len() {
+        names[2 + i + j] = IMAGE_OPTIONAL_ATTRIBUTES[j];
+        j += 1;
+    }
+    names
+};
 
 fn fill_topics<D: Dom>(dom: &D, list: &D::Node, topics: &[Rc<str>], words: &Words) -> Option<()> {
     if topics.is_empty() {

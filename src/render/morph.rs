@@ -8,26 +8,33 @@
 //! render there). It only moves nodes of the fresh render and copies their attributes and
 //! texts; nothing is parsed.
 
-use js_sys::Array;
+use std::cell::Cell;
+
 use wasm_bindgen::prelude::*;
 use web_sys::Node;
 
-use super::card_markup::optional_attributes;
+use super::card_markup::OPTIONAL_ATTRIBUTES;
 
 #[wasm_bindgen(inline_js = r#"
-// Makes `existing` equal to `wanted` (src/render/morph.rs); false only when `adopt` is set
-// and the shapes differ, or when a node could not be changed. `optional`: the attributes the
-// markup writes only sometimes; other attributes on a card that the fresh render lacks are
+// The attributes the markup writes only sometimes (`OPTIONAL_ATTRIBUTES`), handed over one
+// by one before the first morph. Other attributes on a card that the fresh render lacks are
 // the host's (its own data attributes, test markers) and stay.
-export function morphCard(existing, wanted, adopt, optional) {
+const optional = [];
+export function addOptional(name) {
+  optional.push(name);
+}
+
+// Makes `existing` equal to `wanted` (src/render/morph.rs); false only when `adopt` is set
+// and the shapes differ, or when a node could not be changed.
+export function morphCard(existing, wanted, adopt) {
   try {
-    return morphNode(existing, wanted, adopt, optional);
+    return morphNode(existing, wanted, adopt);
   } catch {
     return false;
   }
 }
 
-function morphNode(existing, wanted, adopt, optional) {
+function morphNode(existing, wanted, adopt) {
   if (existing.isEqualNode(wanted)) return true;
   const sameShape =
     existing.nodeType === wanted.nodeType &&
@@ -54,17 +61,18 @@ function morphNode(existing, wanted, adopt, optional) {
   }
   // Listed first: a replaced child moves out of `wanted`.
   const wantedChildren = [...wanted.childNodes];
-  return [...existing.childNodes].every((child, i) => morphNode(child, wantedChildren[i], adopt, optional));
+  return [...existing.childNodes].every((child, i) => morphNode(child, wantedChildren[i], adopt));
 }
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = morphCard)]
-    fn morph_card(existing: &Node, wanted: &Node, adopt: bool, optional: &Array) -> bool;
+    fn morph_card(existing: &Node, wanted: &Node, adopt: bool) -> bool;
+    #[wasm_bindgen(js_name = addOptional)]
+    fn add_optional(name: &str);
 }
 
 thread_local! {
-    /// [`optional_attributes`], handed to JS once.
-    static OPTIONAL_ATTRIBUTES: Array = optional_attributes().map(JsValue::from_str).collect();
+    static OPTIONAL_HANDED_OVER: Cell<bool> = const { Cell::new(false) };
 }
 
 /// What to do where the shapes differ.
@@ -80,5 +88,8 @@ pub enum Mode {
 /// `existing`). Returns false in [`Mode::Adopt`] when the shapes differ, and in either mode
 /// if the page refused a change (then `existing` may be changed in part).
 pub fn morph(existing: &Node, wanted: &Node, mode: Mode) -> bool {
-    OPTIONAL_ATTRIBUTES.with(|optional| morph_card(existing, wanted, mode == Mode::Adopt, optional))
+    if !OPTIONAL_HANDED_OVER.replace(true) {
+        OPTIONAL_ATTRIBUTES.into_iter().for_each(add_optional);
+    }
+    morph_card(existing, wanted, mode == Mode::Adopt)
 }
