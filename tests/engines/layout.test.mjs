@@ -1,7 +1,8 @@
 // In Firefox and WebKit: the layout holds — a figure's box is reserved at its image's ratio
 // before the image is requested, text below the cards (in view) does not move while their
 // figures load, and the card's container width picks its layout (figure beside the text,
-// or above it); Arabic cards mirror that layout.
+// or above it); Arabic cards mirror that layout; before the loader has run, an element with
+// inline records keeps a screenful without showing them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cardServer, mountCards, storyWithFigure } from "./support/cards.mjs";
@@ -13,14 +14,48 @@ import { inEveryEngine } from "./support/suite.mjs";
 
 const BELOW_FOLD = "/below-fold.html";
 const WIDTHS = "/widths.html";
+const UNDEFINED = "/undefined.html";
+const UNDEFINED_PRERENDERED = "/undefined-prerendered.html";
 
 /** The cards, then text, far below the first screen: their figures wait until scrolled to. */
 const belowFold = blankPage('<div style="height: 3000px">Spacer</div><div id="cards"></div><p id="below">Text below the cards.</p>');
 const widths = blankPage('<div id="wide" style="width: 1000px"></div><div id="narrow" style="width: 320px"></div>');
 
+/** An `<article-cards>` element holding `inside` on a page whose loader has not run (none). */
+const notYetDefined = (inside) =>
+  blankPage(`<p>Before</p><article-cards>${inside}</article-cards><p id="after">After</p>`).replace(/<script type="module"[^>]*><\/script>/, "");
+const inlineRecords = `<script type="application/json">${JSON.stringify([{ title: "Records stay unseen", webUrl: "https://example.org/a" }])}</script>`;
+
 const frames = (page) => page.run(() => [...document.querySelectorAll(".ac-figure__frame")].map((frame) => frame.getBoundingClientRect().toJSON()));
 
-inEveryEngine(cardServer({ [BELOW_FOLD]: withProbe(belowFold), [WIDTHS]: withProbe(widths) }), (context) => {
+const pages = {
+  [BELOW_FOLD]: withProbe(belowFold),
+  [WIDTHS]: withProbe(widths),
+  [UNDEFINED]: withProbe(notYetDefined(inlineRecords)),
+  [UNDEFINED_PRERENDERED]: withProbe(notYetDefined(`${inlineRecords}<div data-ac-prerendered><p>A prerendered card</p></div>`)),
+};
+
+inEveryEngine(cardServer(pages), (context) => {
+  test("before the loader runs, an element with inline records keeps a screenful and shows none of them", async () => {
+    const { page } = context;
+    await page.open(UNDEFINED);
+    const kept = await page.run(() => {
+      const script = document.querySelector("article-cards > script").getBoundingClientRect();
+      return {
+        after: document.getElementById("after").getBoundingClientRect().top,
+        screen: innerHeight,
+        // Hidden content is never hit: a visible record text would be.
+        hit: document.elementFromPoint(script.left + 10, script.top + 5)?.localName,
+      };
+    });
+    assert.ok(kept.after >= kept.screen, `what follows starts a screenful down (${kept.after} px of ${kept.screen})`);
+    assert.notEqual(kept.hit, "script", "the records' text is not shown");
+    await page.open(UNDEFINED_PRERENDERED);
+    const after = await page.run(() => document.getElementById("after").getBoundingClientRect().top);
+    assert.ok(after < kept.screen / 2, `prerendered cards keep only their own height (what follows at ${after} px)`);
+    assert.deepEqual(await page.problems(), []);
+  });
+
   for (const [width, figure] of [[1000, 1], [320, 2]]) {
     test(`a 600×400 figure's box is reserved at 3:2 before its image loads (${width} px container)`, async () => {
       const { page } = context;
