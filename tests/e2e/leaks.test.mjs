@@ -20,10 +20,27 @@ let server;
 let browser;
 withServerAndBrowser({ pages: { "/blank.html": blankPage(), "/rare-data.html": rareDataPage } }, (started) => ({ server, browser } = started));
 
+/** Forces full garbage collections until what is left is live. */
+async function collectGarbage(cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
+}
+
+/** How many objects named `name` a heap snapshot holds. */
+async function heapObjectsNamed(cdp, name) {
+  const chunks = [];
+  cdp.on("HeapProfiler.addHeapSnapshotChunk", ({ chunk }) => chunks.push(chunk));
+  await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
+  const { snapshot, nodes, strings } = JSON.parse(chunks.join(""));
+  const fields = snapshot.meta.node_fields;
+  let count = 0;
+  for (let i = fields.indexOf("name"); i < nodes.length; i += fields.length) if (strings[nodes[i]] === name) count++;
+  return count;
+}
+
 /** JS heap in use after a forced garbage collection, and the wasm memory size. */
 async function settledMemory(page, cdp) {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
-  for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
+  await collectGarbage(cdp);
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
   const { wasmMemoryBytes, liveMounts } = await page.evaluate(() => ArticleCards.stats());
   return { heap: usedSize, wasm: wasmMemoryBytes, liveMounts };
@@ -102,15 +119,8 @@ test("cards changed or added after the first frame hold no more of Chromium's no
   }, { first: stories(RARE_DATA_CARDS), changed: stories(RARE_DATA_CARDS + 50, (i) => (i % 10 ? {} : { topics: ["Changed"] })) });
   assert.equal(total, 2 * (RARE_DATA_CARDS + 50));
   const cdp = await page.context().newCDPSession(page);
-  for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
-  const chunks = [];
-  cdp.on("HeapProfiler.addHeapSnapshotChunk", ({ chunk }) => chunks.push(chunk));
-  await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
-  const { snapshot, nodes, strings } = JSON.parse(chunks.join(""));
-  const fields = snapshot.meta.node_fields;
-  const name = fields.indexOf("name");
-  let blocks = 0;
-  for (let i = name; i < nodes.length; i += fields.length) if (strings[nodes[i]] === "blink::NodeRareData") blocks++;
+  await collectGarbage(cdp);
+  const blocks = await heapObjectsNamed(cdp, "blink::NodeRareData");
   t.diagnostic(`${blocks} blink::NodeRareData for ${total} cards`);
   assert.ok(blocks < 5 * total, `${blocks} node data blocks for ${total} cards`);
   await page.context().close();
