@@ -28,8 +28,10 @@ async function collectGarbage(cdp) {
 /** How many objects named `name` a heap snapshot holds. */
 async function heapObjectsNamed(cdp, name) {
   const chunks = [];
-  cdp.on("HeapProfiler.addHeapSnapshotChunk", ({ chunk }) => chunks.push(chunk));
+  const collect = ({ chunk }) => chunks.push(chunk);
+  cdp.on("HeapProfiler.addHeapSnapshotChunk", collect);
   await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
+  cdp.off("HeapProfiler.addHeapSnapshotChunk", collect);
   const { snapshot, nodes, strings } = JSON.parse(chunks.join(""));
   const fields = snapshot.meta.node_fields;
   let count = 0;
