@@ -93,7 +93,7 @@ async function openBench(impl, query = "", file = "page.html") {
 
 // Each operation's wall time, and the main thread's CPU time over the same span (CDP
 // `Performance.getMetrics` ThreadTime): on a shared machine, a page's main thread waits for
-// the CPU now and then, which lengthens wall times at random, and its CPU time does not.
+// the CPU now and then, which lengthens its wall time more than its CPU time.
 const results = {};
 const cpu = {};
 for (const operation of OPERATIONS) {
@@ -256,7 +256,7 @@ lines.push(`Machine: ${machine}.`, "");
 lines.push("## Operations (ms, median and min–max)", "");
 lines.push("The two CPU columns are the same ratios of the main thread's CPU time over the same span (medians; CDP");
 lines.push("`Performance.getMetrics`, ThreadTime): on this shared machine a page's main thread now and then waits for the CPU,");
-lines.push("which stretches wall times at random but not CPU time. The targets are judged on wall time.", "");
+lines.push("which stretches its wall time more than its CPU time. The targets are judged on wall time.", "");
 lines.push("| operation | reps | widget | vanilla | lit | widget ÷ vanilla | lit ÷ vanilla | CPU: widget ÷ vanilla | CPU: lit ÷ vanilla | target | met |");
 lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
 const cpuRatio = (name, impl) => {
