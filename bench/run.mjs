@@ -91,9 +91,8 @@ async function openBench(impl, query = "", file = "page.html") {
 }
 
 
-// Each operation's wall time, and the main thread's CPU time over the same span (CDP
-// `Performance.getMetrics` ThreadTime): on a shared machine, a page's main thread waits for
-// the CPU now and then, which lengthens its wall time more than its CPU time.
+// Each operation's wall time, and the main thread's CPU time over the same span (why: the
+// text above the Operations table in BENCHMARKS.md, written below).
 const results = {};
 const cpu = {};
 for (const operation of OPERATIONS) {
