@@ -14,11 +14,47 @@
 const WASM_URL = new URL("./article-cards_bg.wasm", import.meta.url);
 /** The glue as a file, for a fresh instance after a crash (bundlers copy it as an asset). */
 const GLUE_URL = new URL("./article-cards.js", import.meta.url);
+/** The cards' stylesheet, for elements in a shadow root (see `styleShadowRoot`). */
+const CSS_URL = new URL("./article-cards.css", import.meta.url);
 let instances = 1;
 /** More placeholders than this would only cover what is far below the viewport. */
 const MAX_PLACEHOLDERS = 24;
 /** Elements that asked to render before the module was ready. */
 const waitingForModule = new Set();
+/** Every connected element, wherever it is (a shadow root included), for a restart. */
+const connectedElements = new Set();
+/** The cards' stylesheet as a constructed sheet, fetched once a shadow root needs it. */
+let shadowSheet = null;
+
+/**
+ * Brings the cards' stylesheet into `element`'s shadow root, if it is in one: a page's
+ * stylesheets do not reach into shadow trees (Lit and other web components render there).
+ * The sheet is adopted first, so the root's own adopted sheets (Lit's `static styles`) still
+ * override it. Returns a promise that settles once the cards can be styled there, or null
+ * outside a shadow root.
+ */
+function styleShadowRoot(element) {
+  const root = element.getRootNode();
+  if (!(root instanceof ShadowRoot)) return null;
+  shadowSheet ??= fetch(CSS_URL)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    });
+  return shadowSheet.then(
+    (sheet) => {
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    },
+    (error) => {
+      console.error(
+        `article-cards: <article-cards> is in a shadow root, and its stylesheet ${CSS_URL} could not be ` +
+          `loaded (${error.message}); add article-cards.css to that shadow root yourself.`,
+      );
+    },
+  );
+}
 
 /**
  * Whether `name` is an option attribute. The list comes from the module
@@ -44,6 +80,8 @@ class ArticleCardsElement extends HTMLElement {
   #labels = undefined;
   #handle = null;
   #renderQueued = false;
+  /** In a shadow root, rendering waits until the cards' stylesheet is there. */
+  #waitingForStyles = false;
   /** The `records` attribute value last reported as not JSON (reported once). */
   #reportedAttribute = null;
   /**
@@ -56,7 +94,16 @@ class ArticleCardsElement extends HTMLElement {
   });
 
   connectedCallback() {
+    connectedElements.add(this);
     this.#optionChanges.observe(this, { attributes: true });
+    const styled = styleShadowRoot(this);
+    if (styled) {
+      this.#waitingForStyles = true;
+      styled.then(() => {
+        this.#waitingForStyles = false;
+        this.#queueRender();
+      });
+    }
     // A `records` or `labels` property set before this element was upgraded is an own
     // property that hides the accessor below: take it over.
     for (const property of ["records", "labels"]) {
@@ -70,6 +117,7 @@ class ArticleCardsElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    connectedElements.delete(this);
     this.#optionChanges.disconnect();
     this.#handle?.unmount();
     this.#handle = null;
@@ -115,7 +163,7 @@ class ArticleCardsElement extends HTMLElement {
     this.#renderQueued = true;
     queueMicrotask(() => {
       this.#renderQueued = false;
-      if (this.isConnected) this.#render();
+      if (this.isConnected && !this.#waitingForStyles) this.#render();
     });
   }
 
@@ -215,7 +263,7 @@ window.addEventListener("article-cards-crash", () => {
     // Computed: bundlers must leave this import alone.
     const fresh = await import(/* @vite-ignore */ /* webpackIgnore: true */ glue.href);
     await fresh.default({ module_or_path: WASM_URL });
-    document.querySelectorAll("article-cards").forEach((element) => element.restart());
+    connectedElements.forEach((element) => element.restart());
   });
 });
 

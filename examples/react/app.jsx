@@ -3,7 +3,7 @@
 // ArticleCards.mount in an effect, with cleanup. Bundle with esbuild (README.md here).
 import { StrictMode, useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { records as allRecords } from "./records.js";
+import { records as allRecords } from "../records.js";
 
 /**
  * Calls `use(api)` now if window.ArticleCards is ready, and on every "article-cards-ready"

@@ -4,7 +4,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot};
 use yew::{AttrValue, Callback};
 
 use super::app_pool::{adopt, park, take_or_create, PooledApp};
@@ -272,16 +272,25 @@ fn with_options(current: &CardListProps, options: &JsValue) -> CardListProps {
 }
 
 fn focused_element_inside(root: &Element) -> Option<HtmlElement> {
-    let active = root.owner_document()?.active_element()?;
+    let active = focused_element_around(root)?;
     root.contains(Some(&active)).then(|| active.dyn_into().ok()).flatten()
+}
+
+/// The focused element of the document or shadow root that `node` is in: inside a shadow
+/// root (a web component hosting the cards), the document's `activeElement` is its host.
+fn focused_element_around(node: &Node) -> Option<Element> {
+    let root = node.get_root_node();
+    match root.dyn_ref::<ShadowRoot>() {
+        Some(shadow_root) => shadow_root.active_element(),
+        None => root.dyn_ref::<Document>()?.active_element(),
+    }
 }
 
 /// Moving a focused node (a keyed reorder does) blurs it in browsers; give focus back once
 /// the update has rendered, if the node is still on the page.
 fn restore_focus_after_render(focused: HtmlElement) {
     wasm_bindgen_futures::spawn_local(async move {
-        let still_focused =
-            focused.owner_document().and_then(|d| d.active_element()).is_some_and(|active| active == *focused);
+        let still_focused = focused_element_around(&focused).is_some_and(|active| active == *focused);
         if focused.is_connected() && !still_focused {
             let _ = focused.focus();
         }

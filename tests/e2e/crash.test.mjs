@@ -8,7 +8,7 @@ import { newLocalPage } from "./support/browser.mjs";
 import { blankPage, story } from "./support/records.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
 
-const page = blankPage(`<div id="cards"></div><article-cards id="element"></article-cards>`);
+const page = blankPage(`<div id="cards"></div><article-cards id="element"></article-cards><div id="shadow-host"></div>`);
 
 let server;
 let browser;
@@ -29,8 +29,16 @@ test("a panic is reported to the host, and the widget restarts itself with a fre
     window.addEventListener("article-cards-ready", () => window.readies++);
     window.handle = ArticleCards.mount(document.getElementById("cards"), records.slice(0, 1), {});
     document.getElementById("element").records = records.slice(1);
+    // An element in a web component's shadow root, which `document.querySelectorAll` misses.
+    const inShadow = document.createElement("article-cards");
+    inShadow.records = records.slice(0, 1);
+    document.getElementById("shadow-host").attachShadow({ mode: "open" }).append(inShadow);
   }, [story(1), story(2), story(3)]);
   await page.waitForSelector("#element article.ac-card >> nth=1");
+  await page.waitForSelector("#shadow-host article.ac-card");
+  await page.evaluate(() => {
+    window.shadowCardsBefore = document.getElementById("shadow-host").shadowRoot.querySelector("[data-article-cards]");
+  });
 
   const started = Date.now();
   const thrown = await page.evaluate(() => {
@@ -60,6 +68,15 @@ test("a panic is reported to the host, and the widget restarts itself with a fre
   // A fresh instance takes over: ready fires again, the element re-renders and works.
   await page.waitForFunction(() => window.readies === 1);
   await page.waitForFunction(() => document.querySelectorAll("#element [data-article-cards]").length === 1 && document.querySelectorAll("#element article.ac-card").length === 2);
+  await page.waitForFunction(() => {
+    const inShadow = document.getElementById("shadow-host").shadowRoot.querySelector("article-cards");
+    const rendered = inShadow.querySelectorAll("[data-article-cards]");
+    // Rendered afresh by the new instance, the dead one's nodes gone.
+    return rendered.length === 1 && rendered[0] !== window.shadowCardsBefore && inShadow.querySelectorAll("article.ac-card").length === 1;
+  });
+  const shadowToggle = page.locator("#shadow-host .ac-related__toggle");
+  await shadowToggle.click();
+  assert.equal(await shadowToggle.getAttribute("aria-expanded"), "true", "the element in the shadow root works with the new instance");
   t.diagnostic(`restarted in ${Date.now() - started} ms`);
   const toggle = page.locator("#element .ac-related__toggle").first();
   await toggle.click();

@@ -41,13 +41,24 @@ test("the demo works under a strict CSP with zero violations", async () => {
   await server.close();
 });
 
-test("the plain-HTML example works under a strict CSP with zero violations", async () => {
+test("the plain-HTML example works under a strict CSP with zero violations, cards in a shadow root too", async () => {
   const server = await startServer({
     headers,
     mounts: { "/": join(repoRoot, "examples/plain-html"), "/article-cards/": join(repoRoot, "dist") },
   });
   const { page, errors } = await openUnderPolicy(server.url + "/");
   await page.getByRole("button", { name: "Show cards about AI" }).click();
+  // An <article-cards> in a web component's shadow root adopts the cards' stylesheet there.
+  await page.evaluate(() => {
+    const element = document.createElement("article-cards");
+    element.records = [{ title: "In a shadow root", webUrl: "https://example.org/shadow" }];
+    const host = document.body.appendChild(document.createElement("div"));
+    host.id = "shadow-host";
+    host.attachShadow({ mode: "open" }).append(element);
+  });
+  await page.waitForSelector("#shadow-host article.ac-card");
+  const shadowList = await page.evaluate(() => getComputedStyle(document.getElementById("shadow-host").shadowRoot.querySelector(".ac-list")).display);
+  assert.equal(shadowList, "grid", "styled under the policy");
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(errors, []);
   await page.context().close();

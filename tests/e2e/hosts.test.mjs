@@ -1,6 +1,7 @@
 // End to end: the widget in framework hosts — examples/react (React 19, bundled with esbuild
-// at test time, development build under StrictMode) and examples/vue (Vue 3's browser
-// build, no build step). Each is driven with the widget's .wasm held back until the app has
+// at test time, development build under StrictMode), examples/vue (Vue 3's browser build, no
+// build step) and examples/lit (a Lit 3 component with the element in its shadow root,
+// bundled with esbuild). Each is driven with the widget's .wasm held back until the app has
 // rendered, and at full speed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -14,24 +15,23 @@ import { withServerAndBrowser } from "./support/suite.mjs";
 
 const dist = join(repoRoot, "dist");
 let browser;
-let reactBuild;
+/** The bundled examples' builds, temporary folders. */
+const builds = [];
 const servers = {};
 
 withServerAndBrowser(null, (started) => ({ browser } = started));
 
+/** Bundles examples/`name` with esbuild (its README's command) and serves it with the widget. */
+async function serveBundled(name, entry, options) {
+  const outdir = await mkdtemp(join(tmpdir(), `article-cards-${name}-`));
+  builds.push(outdir);
+  await build({ entryPoints: [join(repoRoot, "examples", name, entry)], bundle: true, outdir, logLevel: "warning", ...options });
+  return startServer({ mounts: { "/": join(repoRoot, "examples", name), "/build/": outdir, "/article-cards/": dist } });
+}
+
 before(async () => {
-  reactBuild = await mkdtemp(join(tmpdir(), "article-cards-react-"));
-  await build({
-    entryPoints: [join(repoRoot, "examples/react/app.jsx")],
-    bundle: true,
-    jsx: "automatic",
-    outdir: reactBuild,
-    define: { "process.env.NODE_ENV": '"development"' },
-    logLevel: "warning",
-  });
-  servers.react = await startServer({
-    mounts: { "/": join(repoRoot, "examples/react"), "/build/": reactBuild, "/article-cards/": dist },
-  });
+  servers.react = await serveBundled("react", "app.jsx", { jsx: "automatic", define: { "process.env.NODE_ENV": '"development"' } });
+  servers.lit = await serveBundled("lit", "app.js", { format: "esm" });
   servers.vue = await startServer({
     mounts: {
       "/": join(repoRoot, "examples/vue"),
@@ -43,7 +43,7 @@ before(async () => {
 
 after(async () => {
   await Promise.all(Object.values(servers).map((server) => server.close()));
-  await rm(reactBuild, { recursive: true, force: true });
+  await Promise.all(builds.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
 /**
@@ -144,3 +144,100 @@ for (const host of ["react", "vue"]) {
     await page.context().close();
   });
 }
+
+// Playwright's CSS selectors pierce open shadow roots; code in the page goes through the
+// component's `shadowRoot`.
+const litCards = "news-feed #element-cards article.ac-card";
+
+test("lit: in the component's shadow root, the element waits for the widget, then renders cards styled by the cards' stylesheet", async () => {
+  const { page, errors, release } = await open("lit", { holdWasm: true });
+  await page.waitForSelector("news-feed #element-cards .ac-placeholder >> nth=2");
+  const early = await page.evaluate(() => {
+    const feed = document.querySelector("news-feed").shadowRoot;
+    const element = feed.getElementById("element-cards");
+    return {
+      property: element.records.length,
+      placeholders: element.querySelectorAll(".ac-placeholder").length,
+      // A styled placeholder reserves a card's height; an unstyled one is an empty div.
+      reserves: element.querySelector(".ac-placeholder").getBoundingClientRect().height > 100,
+      ready: Boolean(window.ArticleCards),
+    };
+  });
+  assert.deepEqual(early, { property: 3, placeholders: 3, reserves: true, ready: false });
+  release();
+  await page.waitForSelector(`${litCards} >> nth=2`);
+  const styles = await page.evaluate(() => {
+    const feed = document.querySelector("news-feed").shadowRoot;
+    const root = feed.querySelector(".ac-root");
+    const card = getComputedStyle(root.querySelector(".ac-card"));
+    return {
+      list: getComputedStyle(root.querySelector(".ac-list")).display,
+      cardRadius: card.borderTopLeftRadius,
+      cardBorder: card.borderTopStyle,
+      // Set by the component's static styles, which come after the cards' stylesheet.
+      accent: getComputedStyle(root).getPropertyValue("--ac-accent").trim(),
+      sheets: feed.adoptedStyleSheets.length,
+    };
+  });
+  assert.deepEqual(styles, {
+    list: "grid",
+    cardRadius: "14px",
+    cardBorder: "solid",
+    accent: "light-dark(#6d28d9, #c4b5fd)",
+    sheets: 2,
+  });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("lit: a keyed update keeps a kept card's node and open panel, and focus stays on a moved card's chip", async () => {
+  const { page, errors } = await open("lit");
+  await page.waitForSelector(`${litCards} >> nth=2`);
+  await page.locator(litCards).nth(1).locator(".ac-related__toggle").click();
+  await page.evaluate(() => {
+    window.kept = document.querySelector("news-feed").shadowRoot.querySelectorAll("#element-cards article.ac-card")[1];
+  });
+  await page.click("news-feed #drop-first");
+  await page.waitForFunction(() => document.querySelector("news-feed").shadowRoot.querySelectorAll("#element-cards article.ac-card").length === 2);
+  const kept = await page.evaluate(() => {
+    const feed = document.querySelector("news-feed").shadowRoot;
+    const card = feed.querySelector("#element-cards article.ac-card");
+    return { same: card === window.kept, open: card.querySelector(".ac-related__toggle").getAttribute("aria-expanded") };
+  });
+  assert.deepEqual(kept, { same: true, open: "true" });
+  // Reversing the records moves the focused card: the browser blurs a node it moves, and
+  // the widget gives focus back, finding it in the shadow root rather than the document.
+  await page.locator(litCards).nth(1).locator(".ac-chip").first().focus();
+  const moved = await page.evaluate(() => {
+    const feed = document.querySelector("news-feed").shadowRoot;
+    const element = feed.getElementById("element-cards");
+    const chip = feed.activeElement;
+    element.records = [...element.records].reverse();
+    const after = () => ({
+      chip: chip.matches(".ac-chip"),
+      first: feed.querySelector("#element-cards article.ac-card") === chip.closest("article"),
+      focused: feed.activeElement === chip,
+    });
+    return new Promise((resolve) => setTimeout(() => resolve(after()), 100));
+  });
+  assert.deepEqual(moved, { chip: true, first: true, focused: true });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("lit: Lit's own event listener receives the widget's events; hiding the cards unmounts, showing mounts again", async () => {
+  const { page, errors } = await open("lit");
+  await page.waitForSelector(`${litCards} >> nth=2`);
+  const chip = page.locator("news-feed #element-cards .ac-chip").first();
+  const topic = (await chip.textContent()).replace("Show cards about ", "");
+  await chip.click();
+  await page.locator("news-feed #chosen", { hasText: `You chose “${topic}”.` }).waitFor();
+  await page.click("news-feed #toggle");
+  await page.locator(litCards).first().waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => ArticleCards.stats().liveMounts), 0, "unmounted");
+  await page.click("news-feed #toggle");
+  await page.waitForSelector(`${litCards} >> nth=2`);
+  assert.equal(await page.evaluate(() => ArticleCards.stats().liveMounts), 1);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
