@@ -30,8 +30,8 @@ let shadowSheet = null;
  * Brings the cards' stylesheet into `element`'s shadow root, if it is in one: a page's
  * stylesheets do not reach into shadow trees (Lit and other web components render there).
  * The sheet is adopted first, so the root's own adopted sheets (Lit's `static styles`) still
- * override it. Returns a promise that settles once the cards can be styled there, or null
- * outside a shadow root.
+ * override it. Returns a promise that resolves once the cards can be styled there (or it
+ * has failed, which is reported), or null outside a shadow root.
  */
 function styleShadowRoot(element) {
   const root = element.getRootNode();
@@ -43,17 +43,17 @@ function styleShadowRoot(element) {
       sheet.replaceSync(text);
       return sheet;
     });
-  return shadowSheet.then(
-    (sheet) => {
+  return shadowSheet
+    .then((sheet) => {
       if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
-    },
-    (error) => {
+    })
+    .catch((error) => {
+      // The cards still render: unstyled, not missing.
       console.error(
         `article-cards: <article-cards> is in a shadow root, and its stylesheet ${CSS_URL} could not be ` +
-          `loaded (${error.message}); add article-cards.css to that shadow root yourself.`,
+          `adopted there (${error.message}); add article-cards.css to that shadow root yourself.`,
       );
-    },
-  );
+    });
 }
 
 /**

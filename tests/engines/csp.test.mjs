@@ -1,12 +1,13 @@
 // In Firefox and WebKit: under a strict Content-Security-Policy (no inline script or style)
-// the demo and a host page's mount work with no violation; a control page shows that the
-// policy is enforced and that violations are seen.
+// the demo, a host page's mount and an <article-cards> in a shadow root (styled by the
+// stylesheet it adopts there) work with no violation; a control page shows that the policy
+// is enforced and that violations are seen.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { repoRoot } from "../e2e/support/server.mjs";
 import { STRICT_CSP } from "../e2e/support/csp.mjs";
-import { cardEvents, cardServer, mountCards, storyWithFigure } from "./support/cards.mjs";
+import { BLANK, cardEvents, cardServer, mountCards, storyWithFigure, storyWithoutFigure } from "./support/cards.mjs";
 import { probedFile, withProbe } from "./support/pages.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
 
@@ -52,6 +53,31 @@ inEveryEngine(
       assert.ok((await cardEvents(page)).some((event) => event.startsWith("article-card-topic")));
       await page.run(() => window.handle.update([]));
       await page.until("the update empties the list", () => document.querySelectorAll("article.ac-card").length === 0);
+      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await page.problems(), []);
+    });
+
+    test("<article-cards> in a shadow root adopts the cards' stylesheet there: styled cards, no violation", async () => {
+      const { page } = context;
+      await page.open(BLANK);
+      await page.run((records) => {
+        const root = document.getElementById("cards").attachShadow({ mode: "open" });
+        const element = document.createElement("article-cards");
+        element.records = records;
+        root.append(element);
+      }, [storyWithoutFigure(1), storyWithoutFigure(2)]);
+      await page.until("the cards render in the shadow root", () => document.getElementById("cards").shadowRoot.querySelectorAll("article.ac-card").length === 2);
+      const styles = await page.run(() => {
+        const root = document.getElementById("cards").shadowRoot;
+        const card = getComputedStyle(root.querySelector(".ac-card"));
+        return {
+          list: getComputedStyle(root.querySelector(".ac-list")).display,
+          cardRadius: card.borderTopLeftRadius,
+          cardBorder: card.borderTopStyle,
+          sheets: root.adoptedStyleSheets.length,
+        };
+      });
+      assert.deepEqual(styles, { list: "grid", cardRadius: "14px", cardBorder: "solid", sheets: 1 });
       assert.deepEqual(await violations(page), []);
       assert.deepEqual(await page.problems(), []);
     });

@@ -1,11 +1,10 @@
 // In Firefox and WebKit: what a host page does with the widget — keyed updates through the
 // mount handle keep a kept card's node and open panel, unmount leaves nothing behind, and the
 // <article-cards> element renders inline JSON, follows its records property and attributes,
-// and unmounts when removed; inside a web component's shadow root it brings the cards'
-// stylesheet along.
+// and unmounts when removed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { BLANK, cardServer, mountCards, storyWithFigure, storyWithoutFigure } from "./support/cards.mjs";
+import { cardServer, mountCards, storyWithFigure, storyWithoutFigure } from "./support/cards.mjs";
 import { withProbe } from "./support/pages.mjs";
 import { blankPage } from "../e2e/support/records.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
@@ -60,30 +59,6 @@ inEveryEngine(cardServer({ [ELEMENT]: withProbe(elementPage) }), (context) => {
 
     await page.run(() => document.querySelector("article-cards").remove());
     assert.deepEqual(await page.run(() => ({ cards: document.querySelectorAll("article.ac-card").length, mounts: ArticleCards.stats().liveMounts })), { cards: 0, mounts: 0 });
-    assert.deepEqual(await page.problems(), []);
-  });
-
-  test("<article-cards> in a shadow root: the cards' stylesheet is adopted there, and the cards are styled", async () => {
-    const { page } = context;
-    await page.open(BLANK);
-    await page.run((records) => {
-      const root = document.getElementById("cards").attachShadow({ mode: "open" });
-      const element = document.createElement("article-cards");
-      element.records = records;
-      root.append(element);
-    }, inlineRecords);
-    await page.until("the cards render in the shadow root", () => document.getElementById("cards").shadowRoot.querySelectorAll("article.ac-card").length === 2);
-    const styles = await page.run(() => {
-      const root = document.getElementById("cards").shadowRoot;
-      const card = getComputedStyle(root.querySelector(".ac-card"));
-      return {
-        list: getComputedStyle(root.querySelector(".ac-list")).display,
-        cardRadius: card.borderTopLeftRadius,
-        cardBorder: card.borderTopStyle,
-        sheets: root.adoptedStyleSheets.length,
-      };
-    });
-    assert.deepEqual(styles, { list: "grid", cardRadius: "14px", cardBorder: "solid", sheets: 1 });
     assert.deepEqual(await page.problems(), []);
   });
 });
