@@ -27,15 +27,18 @@ const connectedElements = new Set();
 let shadowSheet = null;
 
 /**
- * Brings the cards' stylesheet into `element`'s shadow root, if it is in one: a page's
- * stylesheets do not reach into shadow trees (Lit and other web components render there).
- * The sheet is adopted first, so the root's own adopted sheets (Lit's `static styles`) still
- * override it. Returns a promise that resolves once the cards can be styled there (or it
- * has failed, which is reported), or null outside a shadow root.
+ * Brings the cards' stylesheet into `element`'s shadow root, if it is in one and the
+ * stylesheet does not reach the element there yet: a page's stylesheets do not reach into
+ * shadow trees (Lit and other web components render there). The sheet is adopted first, so
+ * the root's own adopted sheets (Lit's `static styles`) still override it; a root that
+ * links the stylesheet itself is left as it is, its own overrides with it. Returns a
+ * promise that resolves once the cards can be styled there (or it has failed, which is
+ * reported), or null where there is nothing to do.
  */
 function styleShadowRoot(element) {
   const root = element.getRootNode();
-  if (!(root instanceof ShadowRoot)) return null;
+  // The stylesheet sets this on the element wherever it applies.
+  if (!(root instanceof ShadowRoot) || getComputedStyle(element).getPropertyValue("--ac-placeholder-height")) return null;
   shadowSheet ??= fetch(CSS_URL)
     .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
     .then((text) => {

@@ -1,5 +1,6 @@
 // End to end: the <article-cards> element — inline JSON, the records property (also before
-// the element is upgraded), attributes, removal, and several elements on one page.
+// the element is upgraded), attributes, removal, several elements on one page, and a shadow
+// root that brings the stylesheet in itself.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
@@ -163,5 +164,30 @@ test("several elements on one page share one WebAssembly module", async () => {
   assert.equal(server.count("/article-cards_bg.wasm") - before, 1);
   const ids = await page.locator("[id]").evaluateAll((es) => es.map((e) => e.id));
   assert.equal(new Set(ids).size, ids.length, "element ids stay unique across both lists");
+  await page.context().close();
+});
+
+test("in a shadow root that links the cards' stylesheet itself, the element leaves the root and its overrides alone", async () => {
+  const { page } = await open("/empty.html");
+  const fetchedBefore = server.count("/article-cards.css");
+  await page.evaluate(async (records) => {
+    const root = document.body.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
+    const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: "/article-cards.css" });
+    const loaded = new Promise((resolve) => link.addEventListener("load", resolve));
+    // The host's own override, after the stylesheet: it wins as long as nothing is adopted.
+    const override = Object.assign(document.createElement("style"), { textContent: ".ac-root { --ac-radius: 3px; }" });
+    root.append(link, override);
+    await loaded;
+    const element = document.createElement("article-cards");
+    element.records = records;
+    root.append(element);
+  }, [story(1)]);
+  await page.waitForSelector("div >> article.ac-card");
+  const shadow = await page.evaluate(() => {
+    const root = document.querySelector("body > div:last-child").shadowRoot;
+    return { adopted: root.adoptedStyleSheets.length, radius: getComputedStyle(root.querySelector(".ac-card")).borderTopLeftRadius };
+  });
+  assert.deepEqual(shadow, { adopted: 0, radius: "3px" });
+  assert.equal(server.count("/article-cards.css") - fetchedBefore, 1, "only the host's own link fetched it");
   await page.context().close();
 });
