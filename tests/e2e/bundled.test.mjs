@@ -49,6 +49,10 @@ function showCards() {
   handle = window.ArticleCards.mount(document.getElementById("mounted"), records, { theme: "light" });
 }
 window.addEventListener("article-cards-ready", showCards);
+// A web component's shadow root, which the app's CSS does not reach.
+const inShadow = document.createElement("article-cards");
+inShadow.records = ${JSON.stringify([story(4)])};
+document.getElementById("shadow-host").attachShadow({ mode: "open" }).append(inShadow);
 `;
 
 const INDEX_HTML = `<!doctype html>
@@ -63,6 +67,7 @@ const INDEX_HTML = `<!doctype html>
     <article-cards id="light" theme="light"><script type="application/json">${JSON.stringify([story(1)])}</script></article-cards>
     <article-cards id="dark" theme="dark"><script type="application/json">${JSON.stringify([story(2)])}</script></article-cards>
     <div id="mounted"></div>
+    <div id="shadow-host"></div>
   </body>
 </html>
 `;
@@ -102,7 +107,7 @@ async function openApp() {
   });
   const response = await page.goto(server.url + "/");
   assert.equal(response.headers()["content-security-policy"], STRICT_CSP);
-  await page.waitForFunction(() => document.querySelectorAll("article.ac-card").length === 3, null, { timeout: 15_000 }).catch((error) => {
+  await page.waitForFunction(() => document.querySelectorAll("article.ac-card").length === 3 && document.getElementById("shadow-host").shadowRoot.querySelector("article.ac-card"), null, { timeout: 15_000 }).catch((error) => {
     assert.fail(`the cards did not render (${error.message})\nerrors: ${errors.join("\n")}\nrequests: ${requests.join(", ")}`);
   });
   return { page, errors, requests };
@@ -115,9 +120,9 @@ function asset(pattern) {
   return matches[0];
 }
 
-test("an app bundled with Vite from the npm tarball shows cards, styled, with the .wasm from its own assets, under a strict CSP", async () => {
+test("an app bundled with Vite from the npm tarball shows cards, styled (in a shadow root too), with the .wasm from its own assets, under a strict CSP", async () => {
   const { page, errors, requests } = await openApp();
-  assert.deepEqual(await page.locator(".ac-card__title").allTextContents(), ["Story 1", "Story 2", "Story 3"]);
+  assert.deepEqual(await page.locator(".ac-card__title").allTextContents(), ["Story 1", "Story 2", "Story 3", "Story 4"]);
 
   const wasm = asset(/^article-cards_bg-[\w-]+\.wasm$/);
   assert.deepEqual(requests.filter((path) => path.endsWith(".wasm")), [`/assets/${wasm}`], "the hashed .wasm Vite emitted, once");
@@ -136,6 +141,11 @@ test("an app bundled with Vite from the npm tarball shows cards, styled, with th
   assert.equal(style.light, "rgb(255, 255, 255)", "a light card's surface");
   assert.notEqual(style.dark, style.light, "theme=dark darkens the card (Vite rewrote light-dark(); it still switches)");
   assert.notEqual(style.dark, "rgba(0, 0, 0, 0)");
+
+  const stylesheet = asset(/^article-cards-[\w-]+\.css$/);
+  assert.equal(requests.filter((path) => path === `/assets/${stylesheet}`).length, 1, "the shadow root's stylesheet, copied by Vite into the app's assets, fetched once");
+  const shadowGrid = await page.evaluate(() => getComputedStyle(document.getElementById("shadow-host").shadowRoot.querySelector(".ac-list")).display);
+  assert.equal(shadowGrid, "grid", "the element in a shadow root adopted the package's CSS");
 
   const toggle = page.locator("#mounted .ac-related__toggle").first();
   await toggle.click();
