@@ -14,7 +14,7 @@ let browser;
 
 withServerAndBrowser(null, (started) => ({ browser } = started));
 
-/** Starts a server for test `t` that stops when the test ends, passed or not. */
+/** Starts a server for test `t` that stops when the test ends, passed or not (its pages still open). */
 async function serve(t, options) {
   const server = await startServer(options);
   t.after(() => server.close());

@@ -73,7 +73,16 @@ export async function startServer({ mounts = { "/": join(repoRoot, "dist") }, pa
     url: `http://127.0.0.1:${port}`,
     /** How many times `path` was requested. */
     count: (path) => requests.get(path) || 0,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    /**
+     * Stops listening and drops every connection: a page that is still open (its test
+     * failed, or closes after the server) would otherwise keep `close` waiting on its
+     * keep-alive connections.
+     */
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
 
