@@ -145,15 +145,16 @@ for (const host of ["react", "vue"]) {
   });
 }
 
-// Playwright's CSS selectors pierce open shadow roots; code in the page goes through the
+// Playwright's CSS selectors pierce open shadow roots; code in the page is handed the
 // component's `shadowRoot`.
 const litCards = "news-feed #element-cards article.ac-card";
+const litRoot = (page) => page.evaluateHandle(() => document.querySelector("news-feed").shadowRoot);
 
 test("lit: in the component's shadow root, the element waits for the widget, then renders cards styled by the cards' stylesheet", async () => {
   const { page, errors, release } = await open("lit", { holdWasm: true });
   await page.waitForSelector("news-feed #element-cards .ac-placeholder >> nth=2");
-  const early = await page.evaluate(() => {
-    const feed = document.querySelector("news-feed").shadowRoot;
+  const feed = await litRoot(page);
+  const early = await feed.evaluate((feed) => {
     const element = feed.getElementById("element-cards");
     return {
       property: element.records.length,
@@ -166,8 +167,7 @@ test("lit: in the component's shadow root, the element waits for the widget, the
   assert.deepEqual(early, { property: 3, placeholders: 3, reserves: true, ready: false });
   release();
   await page.waitForSelector(`${litCards} >> nth=2`);
-  const styles = await page.evaluate(() => {
-    const feed = document.querySelector("news-feed").shadowRoot;
+  const styles = await feed.evaluate((feed) => {
     const root = feed.querySelector(".ac-root");
     const card = getComputedStyle(root.querySelector(".ac-card"));
     return {
@@ -194,13 +194,11 @@ test("lit: a keyed update keeps a kept card's node and open panel, and focus sta
   const { page, errors } = await open("lit");
   await page.waitForSelector(`${litCards} >> nth=2`);
   await page.locator(litCards).nth(1).locator(".ac-related__toggle").click();
-  await page.evaluate(() => {
-    window.kept = document.querySelector("news-feed").shadowRoot.querySelectorAll("#element-cards article.ac-card")[1];
-  });
+  const feed = await litRoot(page);
+  await feed.evaluate((feed) => (window.kept = feed.querySelectorAll("#element-cards article.ac-card")[1]));
   await page.click("news-feed #drop-first");
-  await page.waitForFunction(() => document.querySelector("news-feed").shadowRoot.querySelectorAll("#element-cards article.ac-card").length === 2);
-  const kept = await page.evaluate(() => {
-    const feed = document.querySelector("news-feed").shadowRoot;
+  await page.waitForFunction((feed) => feed.querySelectorAll("#element-cards article.ac-card").length === 2, feed);
+  const kept = await feed.evaluate((feed) => {
     const card = feed.querySelector("#element-cards article.ac-card");
     return { same: card === window.kept, open: card.querySelector(".ac-related__toggle").getAttribute("aria-expanded") };
   });
@@ -208,8 +206,7 @@ test("lit: a keyed update keeps a kept card's node and open panel, and focus sta
   // Reversing the records moves the focused card: the browser blurs a node it moves, and
   // the widget gives focus back, finding it in the shadow root rather than the document.
   await page.locator(litCards).nth(1).locator(".ac-chip").first().focus();
-  const moved = await page.evaluate(() => {
-    const feed = document.querySelector("news-feed").shadowRoot;
+  const moved = await feed.evaluate((feed) => {
     const element = feed.getElementById("element-cards");
     const chip = feed.activeElement;
     element.records = [...element.records].reverse();
