@@ -1,10 +1,10 @@
 // In Firefox and WebKit: what a host page does with the widget — keyed updates through the
 // mount handle keep a kept card's node and open panel, unmount leaves nothing behind, and the
 // <article-cards> element renders inline JSON, follows its records property and attributes,
-// and unmounts when removed.
+// and unmounts when removed; in a shadow root, a keyed move gives focus back there.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cardServer, mountCards, storyWithFigure, storyWithoutFigure } from "./support/cards.mjs";
+import { BLANK, cardServer, mountCards, storyWithFigure, storyWithoutFigure } from "./support/cards.mjs";
 import { withProbe } from "./support/pages.mjs";
 import { blankPage } from "../e2e/support/records.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
@@ -59,6 +59,27 @@ inEveryEngine(cardServer({ [ELEMENT]: withProbe(elementPage) }), (context) => {
 
     await page.run(() => document.querySelector("article-cards").remove());
     assert.deepEqual(await page.run(() => ({ cards: document.querySelectorAll("article.ac-card").length, mounts: ArticleCards.stats().liveMounts })), { cards: 0, mounts: 0 });
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  test("<article-cards> in a shadow root: a keyed update that moves the focused card gives focus back in that root", async () => {
+    const { page } = context;
+    await page.open(BLANK);
+    await page.run((records) => {
+      const element = document.createElement("article-cards");
+      element.records = records;
+      document.getElementById("cards").attachShadow({ mode: "open" }).append(element);
+    }, [1, 2, 3].map((n) => storyWithoutFigure(n)));
+    await page.until("the cards render in the shadow root", () => document.getElementById("cards").shadowRoot.querySelectorAll("article.ac-card").length === 3);
+    await page.run(() => {
+      const root = document.getElementById("cards").shadowRoot;
+      window.chip = root.querySelectorAll("article.ac-card")[2].querySelector(".ac-chip");
+      window.chip.focus();
+      const element = root.querySelector("article-cards");
+      element.records = [...element.records].reverse();
+    });
+    await page.until("the focused card moves first", () => document.getElementById("cards").shadowRoot.querySelector("article.ac-card") === window.chip.closest("article"));
+    await page.until("focus is back on its chip", () => document.getElementById("cards").shadowRoot.activeElement === window.chip);
     assert.deepEqual(await page.problems(), []);
   });
 });
