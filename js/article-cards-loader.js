@@ -231,8 +231,8 @@ class ArticleCardsElement extends HTMLElement {
         this.#reportedAttribute = text;
         console.error(
           `article-cards: <article-cards records="${text.slice(0, 40)}…"> is not JSON. ` +
-            "Set the records property instead (element.records = [...]; React 19 and Vue 3 do so " +
-            "once the element is defined: load article-cards-loader.js before your app's script).",
+            "Set the records property instead (element.records = [...]; React 19, Vue 3, Preact and " +
+            "Svelte do so once the element is defined: load article-cards-loader.js before your app's script).",
         );
       }
       return undefined;

@@ -400,7 +400,7 @@ export interface ArticleCardsAttributes {
 }
 
 // ---------------------------------------------------------------------------------------------
-// React 19 and Vue 3
+// React 19, Preact and Vue 3
 // ---------------------------------------------------------------------------------------------
 
 /** A ref to the element, as React's `useRef` and ref callbacks give it. */
@@ -489,6 +489,23 @@ declare module "react" {
   namespace JSX {
     interface IntrinsicElements {
       "article-cards": ArticleCardsReactProps;
+    }
+  }
+}
+
+/**
+ * `<article-cards>` in Preact JSX: React's props, and `class`. Preact, like React 19, sets
+ * `records` as a property once the element is defined and listens to `article-card-topic` for
+ * `onarticle-card-topic`.
+ */
+export interface ArticleCardsPreactProps extends ArticleCardsReactProps {
+  class?: string;
+}
+
+declare module "preact" {
+  namespace JSX {
+    interface IntrinsicElements {
+      "article-cards": ArticleCardsPreactProps;
     }
   }
 }

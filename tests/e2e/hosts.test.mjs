@@ -1,7 +1,8 @@
 // End to end: the widget in framework hosts — examples/react (React 19, bundled with esbuild
 // at test time, development build under StrictMode), examples/vue (Vue 3's browser build, no
-// build step) and examples/lit (a Lit 3 component with the element in its shadow root,
-// bundled with esbuild). Each is driven with the widget's .wasm held back until the app has
+// build step), examples/preact (Preact 11, bundled with esbuild), examples/svelte (Svelte 5,
+// compiled by Svelte's compiler in an esbuild plugin) and examples/lit (a Lit 3 component
+// with the element in its shadow root, bundled with esbuild). Each is driven with the widget's .wasm held back until the app has
 // rendered, and at full speed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -12,6 +13,7 @@ import { build } from "esbuild";
 import { startServer, repoRoot } from "./support/server.mjs";
 import { newLocalPage } from "./support/browser.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
+import { svelteFiles } from "../../examples/svelte/svelte-files.mjs";
 
 const dist = join(repoRoot, "dist");
 let browser;
@@ -32,6 +34,8 @@ async function serveBundled(name, entry, options) {
 before(async () => {
   servers.react = await serveBundled("react", "app.jsx", { jsx: "automatic", define: { "process.env.NODE_ENV": '"development"' } });
   servers.lit = await serveBundled("lit", "app.js", { format: "esm" });
+  servers.preact = await serveBundled("preact", "app.jsx", { jsx: "automatic", jsxImportSource: "preact" });
+  servers.svelte = await serveBundled("svelte", "main.js", { format: "esm", plugins: [svelteFiles] });
   servers.vue = await startServer({
     mounts: {
       "/": join(repoRoot, "examples/vue"),
@@ -70,7 +74,7 @@ async function open(host, { holdWasm = false } = {}) {
 const elementCards = "#element-cards article.ac-card";
 const mountedCards = "#mounted-cards article.ac-card";
 
-for (const host of ["react", "vue"]) {
+for (const host of ["react", "vue", "preact", "svelte"]) {
   test(`${host}: rendered before the widget has loaded, the element gets records as a property and renders once ready`, async () => {
     const { page, errors, release } = await open(host, { holdWasm: true });
     await page.waitForSelector("#element-cards");
