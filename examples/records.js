@@ -1,5 +1,5 @@
-// The records the bundled framework examples (react/, preact/, svelte/, lit/) show: the shape
-// a feed sends.
+// The records the bundled framework examples (react/, preact/, svelte/, angular/, lit/) show:
+// the shape a feed sends.
 export const records = [
   {
     title: "Computer vision helps scientists study lithium ion batteries",

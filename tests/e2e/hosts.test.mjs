@@ -1,7 +1,8 @@
 // End to end: the widget in framework hosts — examples/react (React 19, bundled with esbuild
 // at test time, development build under StrictMode), examples/vue (Vue 3's browser build, no
 // build step), examples/preact (Preact 11, bundled with esbuild), examples/svelte (Svelte 5,
-// compiled by Svelte's compiler in an esbuild plugin) and examples/lit (a Lit 3 component
+// compiled by Svelte's compiler in an esbuild plugin), examples/angular (Angular 22, compiled
+// in the browser, bundled with esbuild) and examples/lit (a Lit 3 component
 // with the element in its shadow root, bundled with esbuild). Each is driven with the widget's .wasm held back until the app has
 // rendered, and at full speed.
 import { test, before, after } from "node:test";
@@ -36,6 +37,7 @@ before(async () => {
   servers.lit = await serveBundled("lit", "app.js", { format: "esm" });
   servers.preact = await serveBundled("preact", "app.jsx", { jsx: "automatic", jsxImportSource: "preact" });
   servers.svelte = await serveBundled("svelte", "main.js", { format: "esm", plugins: [svelteFiles] });
+  servers.angular = await serveBundled("angular", "app.ts", { format: "esm" });
   servers.vue = await startServer({
     mounts: {
       "/": join(repoRoot, "examples/vue"),
@@ -74,7 +76,7 @@ async function open(host, { holdWasm = false } = {}) {
 const elementCards = "#element-cards article.ac-card";
 const mountedCards = "#mounted-cards article.ac-card";
 
-for (const host of ["react", "vue", "preact", "svelte"]) {
+for (const host of ["react", "vue", "preact", "svelte", "angular"]) {
   test(`${host}: rendered before the widget has loaded, the element gets records as a property and renders once ready`, async () => {
     const { page, errors, release } = await open(host, { holdWasm: true });
     await page.waitForSelector("#element-cards");
