@@ -1,6 +1,7 @@
 // End to end: the widget in framework hosts — examples/react (React 19, bundled with esbuild
 // at test time, development build under StrictMode), examples/vue (Vue 3's browser build, no
-// build step), examples/preact (Preact 11, bundled with esbuild), examples/svelte (Svelte 5,
+// build step), examples/preact (the React example run on Preact 11 through preact/compat,
+// bundled with esbuild), examples/svelte (Svelte 5,
 // compiled by Svelte's compiler in an esbuild plugin), examples/angular (Angular 22, compiled
 // in the browser, bundled with esbuild) and examples/lit (a Lit 3 component
 // with the element in its shadow root, bundled with esbuild). Each is driven with the widget's .wasm held back until the app has
@@ -24,18 +25,31 @@ const servers = {};
 
 withServerAndBrowser(null, (started) => ({ browser } = started));
 
-/** Bundles examples/`name` with esbuild (its README's command) and serves it with the widget. */
+/**
+ * Bundles examples/`name` with esbuild (its README's command) and serves it with the widget;
+ * the server's `bundled` lists the files the bundle was made from.
+ */
 async function serveBundled(name, entry, options) {
   const outdir = await mkdtemp(join(tmpdir(), `article-cards-${name}-`));
   builds.push(outdir);
-  await build({ entryPoints: [join(repoRoot, "examples", name, entry)], bundle: true, outdir, logLevel: "warning", ...options });
-  return startServer({ mounts: { "/": join(repoRoot, "examples", name), "/build/": outdir, "/article-cards/": dist } });
+  const { metafile } = await build({
+    entryPoints: [join(repoRoot, "examples", name, entry)],
+    bundle: true,
+    outdir,
+    logLevel: "warning",
+    metafile: true,
+    ...options,
+  });
+  const server = await startServer({ mounts: { "/": join(repoRoot, "examples", name), "/build/": outdir, "/article-cards/": dist } });
+  return Object.assign(server, { bundled: Object.keys(metafile.inputs) });
 }
 
 before(async () => {
   servers.react = await serveBundled("react", "app.jsx", { jsx: "automatic", define: { "process.env.NODE_ENV": '"development"' } });
   servers.lit = await serveBundled("lit", "app.js", { format: "esm" });
-  servers.preact = await serveBundled("preact", "app.jsx", { jsx: "automatic", jsxImportSource: "preact" });
+  // examples/preact/README.md: React's imports resolved to Preact's.
+  const onPreact = { react: "preact/compat", "react-dom": "preact/compat" };
+  servers.preact = await serveBundled("react", "app.jsx", { jsx: "automatic", alias: onPreact });
   servers.svelte = await serveBundled("svelte", "main.js", { format: "esm", plugins: [svelteFiles] });
   servers.angular = await serveBundled("angular", "app.ts", { format: "esm" });
   servers.vue = await startServer({
@@ -72,6 +86,11 @@ async function open(host, { holdWasm = false } = {}) {
   await page.goto(servers[host].url + "/");
   return { page, errors, release };
 }
+
+test("preact: the React example's bundle is made with Preact, not React", () => {
+  const from = (folder) => servers.preact.bundled.some((file) => file.includes(`node_modules/${folder}/`));
+  assert.deepEqual({ preact: from("preact"), react: from("react"), reactDom: from("react-dom") }, { preact: true, react: false, reactDom: false });
+});
 
 const elementCards = "#element-cards article.ac-card";
 const mountedCards = "#mounted-cards article.ac-card";
