@@ -26,6 +26,8 @@ withServerAndBrowser({
     "/sized.html": blankPage('<div id="cards"></div>'),
     "/clean.html": blankPage(sized),
     "/hostile.html": blankPage(`<style>${HOSTILE_CSS}</style>${sized}`),
+    // No doctype: the browser lays the page out in quirks mode.
+    "/quirks.html": blankPage(sized).replace(/^<!doctype html>\n/, ""),
   },
 }, (started) => ({ server, browser } = started));
 
@@ -134,32 +136,41 @@ test("no layout shift while scrolling the demo and loading its figures (CLS 0.00
   await page.context().close();
 });
 
+/** The sizes and fonts of a figure card and a plain one (its panel open), at 900 px. */
+async function cardGeometry(path) {
+  const page = await mountedAt(path, [figureRecord(1), story(2)], { width: 900 });
+  await page.locator(".ac-related__toggle").first().click();
+  const geometry = await page.evaluate(() => {
+    const box = (selector) => {
+      const r = document.querySelector(selector).getBoundingClientRect();
+      return [Math.round(r.width), Math.round(r.height)];
+    };
+    const style = (selector, property) => getComputedStyle(document.querySelector(selector))[property];
+    return {
+      card: box("article.ac-card"),
+      title: [box(".ac-card__title"), style(".ac-card__title", "fontSize"), style(".ac-card__title", "fontFamily")],
+      chip: [box(".ac-chip"), style(".ac-chip", "backgroundColor")],
+      figure: box(".ac-figure__frame"),
+      related: box(".ac-related__panel"),
+      date: style(".ac-date__absolute", "fontSize"),
+    };
+  });
+  const host = await page.evaluate(() => ({ hostMain: getComputedStyle(document.querySelector("main")).marginTop, mode: document.compatMode }));
+  await page.context().close();
+  return { geometry, ...host };
+}
+
 test("hostile host CSS (resets, odd html font-size, img max-width: none) leaves the cards as they were", async () => {
-  const measure = async (path) => {
-    const page = await mountedAt(path, [figureRecord(1), story(2)], { width: 900 });
-    await page.locator(".ac-related__toggle").first().click();
-    const geometry = await page.evaluate(() => {
-      const box = (selector) => {
-        const r = document.querySelector(selector).getBoundingClientRect();
-        return [Math.round(r.width), Math.round(r.height)];
-      };
-      const style = (selector, property) => getComputedStyle(document.querySelector(selector))[property];
-      return {
-        card: box("article.ac-card"),
-        title: [box(".ac-card__title"), style(".ac-card__title", "fontSize"), style(".ac-card__title", "fontFamily")],
-        chip: [box(".ac-chip"), style(".ac-chip", "backgroundColor")],
-        figure: box(".ac-figure__frame"),
-        related: box(".ac-related__panel"),
-        date: style(".ac-date__absolute", "fontSize"),
-      };
-    });
-    const hostMain = await page.evaluate(() => getComputedStyle(document.querySelector("main")).marginTop);
-    await page.context().close();
-    return { geometry, hostMain };
-  };
-  const clean = await measure("/clean.html");
-  const hostile = await measure("/hostile.html");
+  const clean = await cardGeometry("/clean.html");
+  const hostile = await cardGeometry("/hostile.html");
   assert.equal(hostile.hostMain, "13px", "the hostile rules do apply to the host's own elements");
   assert.deepEqual(hostile.geometry, clean.geometry);
   assert.equal(clean.geometry.title[1], "23.2px", "a 600 px card uses the wide title size");
+});
+
+test("a page in quirks mode (no doctype) lays the cards out as a standards-mode page does", async () => {
+  const standards = await cardGeometry("/clean.html");
+  const quirks = await cardGeometry("/quirks.html");
+  assert.deepEqual([standards.mode, quirks.mode], ["CSS1Compat", "BackCompat"]);
+  assert.deepEqual(quirks.geometry, standards.geometry);
 });

@@ -1,8 +1,8 @@
 // In Firefox and WebKit: the layout holds — a figure's box is reserved at its image's ratio
 // before the image is requested, text below the cards (in view) does not move while their
 // figures load, and the card's container width picks its layout (figure beside the text,
-// or above it); Arabic cards mirror that layout; before the loader has run, an element with
-// inline records keeps a screenful without showing them.
+// or above it), also on a page in quirks mode; Arabic cards mirror that layout; before the
+// loader has run, an element with inline records keeps a screenful without showing them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cardServer, mountCards, storyWithFigure } from "./support/cards.mjs";
@@ -14,6 +14,7 @@ import { inEveryEngine } from "./support/suite.mjs";
 
 const BELOW_FOLD = "/below-fold.html";
 const WIDTHS = "/widths.html";
+const QUIRKS_WIDTHS = "/quirks-widths.html";
 const UNDEFINED = "/undefined.html";
 const UNDEFINED_PRERENDERED = "/undefined-prerendered.html";
 
@@ -31,6 +32,8 @@ const frames = (page) => page.run(() => [...document.querySelectorAll(".ac-figur
 const pages = {
   [BELOW_FOLD]: withProbe(belowFold),
   [WIDTHS]: withProbe(widths),
+  // No doctype: the engine lays the page out in quirks mode.
+  [QUIRKS_WIDTHS]: withProbe(widths.replace(/^<!doctype html>\n/, "")),
   [UNDEFINED]: withProbe(notYetDefined(inlineRecords)),
   [UNDEFINED_PRERENDERED]: withProbe(notYetDefined(`${inlineRecords}<div data-ac-prerendered><p>A prerendered card</p></div>`)),
 };
@@ -121,6 +124,42 @@ inEveryEngine(cardServer(pages), (context) => {
     assert.ok(!wide.overflows && !narrow.overflows, "nothing overflows");
     assert.deepEqual(await page.problems(), []);
   });
+  test("a page in quirks mode (no doctype) lays the cards out as a standards-mode page does", async () => {
+    const { page } = context;
+    const record = storyWithFigure(page.server.url, 1);
+    const geometry = async (path) => {
+      await page.open(path);
+      await page.until("the widget loads", () => Boolean(window.ArticleCards));
+      await page.run((record) => {
+        ArticleCards.mount(document.getElementById("wide"), [record], {});
+        ArticleCards.mount(document.getElementById("narrow"), [record], {});
+      }, record);
+      await page.until("both cards render", () => document.querySelectorAll("article.ac-card").length === 2);
+      return page.run(() => ({
+        mode: document.compatMode,
+        cards: ["wide", "narrow"].map((id) => {
+          const card = document.querySelector(`#${id} article.ac-card`);
+          const size = (part) => {
+            const box = part.getBoundingClientRect();
+            return [Math.round(box.width), Math.round(box.height)];
+          };
+          return {
+            card: size(card),
+            parts: [".ac-card__title", ".ac-figure__frame", ".ac-chip", ".ac-related__toggle", ".ac-monogram"].map((selector) =>
+              size(card.querySelector(selector)),
+            ),
+            title: getComputedStyle(card.querySelector(".ac-card__title")).fontSize,
+          };
+        }),
+      }));
+    };
+    const standards = await geometry(WIDTHS);
+    const quirks = await geometry(QUIRKS_WIDTHS);
+    assert.deepEqual([standards.mode, quirks.mode], ["CSS1Compat", "BackCompat"]);
+    assert.deepEqual(quirks.cards, standards.cards);
+    assert.deepEqual(await page.problems(), []);
+  });
+
   test("an Arabic card is laid out right to left: figure, badge, chips and panel toggle mirror", async () => {
     const { page } = context;
     await page.open(WIDTHS);
