@@ -258,7 +258,7 @@ class ArticleCardsElement extends HTMLElement {
 // A panic leaves a WebAssembly instance unusable. Start a fresh instance of the module
 // (a new module URL gives a new instance; window.ArticleCards is replaced and
 // "article-cards-ready" fires again) and re-render every <article-cards> with it.
-window.addEventListener("article-cards-crash", () => {
+function restartAfterCrash() {
   setTimeout(async () => {
     instances += 1;
     const glue = new URL(GLUE_URL);
@@ -268,9 +268,7 @@ window.addEventListener("article-cards-crash", () => {
     await fresh.default({ module_or_path: WASM_URL });
     connectedElements.forEach((element) => element.restart());
   });
-});
-
-if (!customElements.get("article-cards")) customElements.define("article-cards", ArticleCardsElement);
+}
 
 /**
  * One card, `[tag, [[name, value], ...], ...children]` with texts as strings:
@@ -340,11 +338,6 @@ function whenIdle(work) {
     setTimeout(work);
   }
 }
-whenIdle(() => {
-  warmUpIntl();
-  if (WARM_UP_CARD) whenIdle(warmUpFonts);
-});
-
 async function load() {
   // The .wasm download (and its streaming compilation) starts at once, alongside the glue's.
   const wasm = fetch(WASM_URL);
@@ -353,8 +346,17 @@ async function load() {
   await init({ module_or_path: wasm });
 }
 
-load()
-  .then(
+// A page may hold two copies of this file (a page's own tag beside an app's bundled copy, or
+// two URLs): the one that runs first defines the element and loads the module for every
+// element; another one does nothing, so the module is downloaded, run and restarted once.
+if (!customElements.get("article-cards")) {
+  customElements.define("article-cards", ArticleCardsElement);
+  window.addEventListener("article-cards-crash", restartAfterCrash);
+  whenIdle(() => {
+    warmUpIntl();
+    if (WARM_UP_CARD) whenIdle(warmUpFonts);
+  });
+  load().then(
     () => {
       waitingForModule.forEach((element) => element.moduleReady());
       waitingForModule.clear();
@@ -367,3 +369,4 @@ load()
       }
     },
   );
+}

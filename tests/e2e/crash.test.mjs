@@ -9,10 +9,17 @@ import { blankPage, story } from "./support/records.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
 
 const page = blankPage(`<div id="cards"></div><article-cards id="element"></article-cards><div id="shadow-host"></div>`);
+const LOADER_TAG = '<script type="module" src="/article-cards-loader.js"></script>';
+/** The page with a second copy of the loader, from another URL (as a bundled app's copy is). */
+const twoLoaders = page.replace(LOADER_TAG, `${LOADER_TAG}${LOADER_TAG.replace("/article-cards-loader.js", "/copy/article-cards-loader.js")}`);
 
 let server;
 let browser;
-withServerAndBrowser({ mounts: { "/": join(repoRoot, "target/crash-test-dist") }, pages: { "/crash.html": page } }, (started) => ({ server, browser } = started));
+const built = join(repoRoot, "target/crash-test-dist");
+withServerAndBrowser(
+  { mounts: { "/": built, "/copy/": built }, pages: { "/crash.html": page, "/two-loaders.html": twoLoaders } },
+  (started) => ({ server, browser } = started),
+);
 
 test("a panic is reported to the host, and the widget restarts itself with a fresh instance", async (t) => {
   const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
@@ -89,5 +96,34 @@ test("a panic is reported to the host, and the widget restarts itself with a fre
   assert.equal(remounted, 1, "the host re-mounts with the new instance; the crashed cards were removed");
   await page.waitForSelector("#cards article.ac-card");
   assert.equal(await page.locator("#cards .ac-card__title").textContent(), "Story 4");
+  await page.context().close();
+});
+
+test("a page with two copies of the loader downloads the module once, and restarts once after a panic", async () => {
+  const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
+  const downloads = () => ["/article-cards_bg.wasm", "/copy/article-cards_bg.wasm"].map((path) => server.count(path));
+  const before = downloads();
+  await page.addInitScript(() => {
+    window.readies = 0;
+    window.addEventListener("article-cards-ready", () => window.readies++);
+  });
+  await page.goto(server.url + "/two-loaders.html");
+  await page.evaluate((records) => (document.getElementById("element").records = records), [story(1), story(2)]);
+  await page.waitForSelector("#element article.ac-card >> nth=1");
+  assert.equal(await page.evaluate(() => window.readies), 1, "one module ready");
+  const loaded = downloads();
+  assert.equal(loaded[0] - before[0] + loaded[1] - before[1], 1, "the .wasm is downloaded once");
+
+  await page.evaluate(() => {
+    try {
+      ArticleCards.crashForTest();
+    } catch {}
+  });
+  await page.waitForFunction(() => window.readies === 2);
+  await page.waitForFunction(() => document.querySelectorAll("#element article.ac-card").length === 2);
+  // Time for a second restart to show itself, were there one.
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.readies), 2, "one fresh instance");
+  assert.equal(await page.locator("#element [data-article-cards]").count(), 1);
   await page.context().close();
 });
