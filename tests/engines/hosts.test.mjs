@@ -1,8 +1,9 @@
-// In Firefox and WebKit: the framework examples that show the element and `mount` side by
-// side (React 19, Vue 3, the React example on Preact, Svelte 5, Angular 22;
-// tests/e2e/support/host-apps.mjs), each at /<app>/: both ways render, a keyed state change
-// keeps a kept card's node and open panel, the framework's own event binding receives a
-// topic, and hiding the cards unmounts both.
+// In Firefox and WebKit: the framework examples (tests/e2e/support/host-apps.mjs), each at
+// /<app>/. Those that show the element and `mount` side by side (React 19, Vue 3, the React
+// example on Preact, Svelte 5, Angular 22): both ways render, a keyed state change keeps a
+// kept card's node and open panel, the framework's own event binding receives a topic, and
+// hiding the cards unmounts both. The Lit 3 component: its shadow root's cards are styled,
+// its own styles win, and the same flow.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -12,14 +13,15 @@ import { buildHostApp, TWO_WAY_APPS } from "../e2e/support/host-apps.mjs";
 import { withProbe } from "./support/pages.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
 
-const apps = await Promise.all(TWO_WAY_APPS.map((name) => buildHostApp(name, `/${name}/`)));
+const APPS = [...TWO_WAY_APPS, "lit"];
+const apps = await Promise.all(APPS.map((name) => buildHostApp(name, `/${name}/`)));
 after(() => Promise.all(apps.map((app) => app.remove())));
 
 /** Every app's files, and its page (the example's index.html) with the probe. */
 function serverOptions() {
   const mounts = Object.assign({}, ...apps.map((app) => app.mounts));
   const pages = {};
-  TWO_WAY_APPS.forEach((name, i) => {
+  APPS.forEach((name, i) => {
     const folder = apps[i].mounts[`/${name}/`];
     pages[`/${name}/index.html`] = withProbe(readFileSync(join(folder, "index.html"), "utf8"));
   });
@@ -60,4 +62,38 @@ inEveryEngine(serverOptions, (context) => {
       assert.deepEqual(await page.problems(), []);
     });
   }
+
+  test("lit: the cards in the component's shadow root are styled, its own styles winning; a keyed change, Lit's event binding and unmount work", async () => {
+    const { page } = context;
+    await page.open("/lit/index.html");
+    await page.until("the component renders three cards", () => document.querySelector("news-feed")?.shadowRoot?.querySelectorAll("article.ac-card").length === 3);
+    const styles = await page.run(() => {
+      const root = document.querySelector("news-feed").shadowRoot.querySelector(".ac-root");
+      return {
+        list: getComputedStyle(root.querySelector(".ac-list")).display,
+        cardBorder: getComputedStyle(root.querySelector(".ac-card")).borderTopStyle,
+        accent: getComputedStyle(root).getPropertyValue("--ac-accent").trim(),
+      };
+    });
+    assert.deepEqual(styles, { list: "grid", cardBorder: "solid", accent: "light-dark(#6d28d9, #c4b5fd)" });
+
+    const feed = await page.$("news-feed");
+    await (await feed.shadow$$(".ac-related__toggle"))[1].click();
+    await page.run(() => (window.kept = document.querySelector("news-feed").shadowRoot.querySelectorAll("article.ac-card")[1]));
+    await (await feed.shadow$("#drop-first")).click();
+    await page.until("the first story is dropped", () => document.querySelector("news-feed").shadowRoot.querySelectorAll("article.ac-card").length === 2);
+    const kept = await page.run(() => {
+      const card = document.querySelector("news-feed").shadowRoot.querySelector("article.ac-card");
+      return { same: card === window.kept, open: card.querySelector(".ac-related__toggle").getAttribute("aria-expanded") };
+    });
+    assert.deepEqual(kept, { same: true, open: "true" });
+
+    const topic = await page.run(() => document.querySelector("news-feed").shadowRoot.querySelector(".ac-chip").textContent.replace("Show cards about ", ""));
+    await (await feed.shadow$(".ac-chip")).click();
+    await page.until("the component shows the chosen topic", (topic) => document.querySelector("news-feed").shadowRoot.getElementById("chosen").textContent === `You chose “${topic}”.`, topic);
+
+    await (await feed.shadow$("#toggle")).click();
+    await page.until("hiding unmounts the cards", () => !document.querySelector("news-feed").shadowRoot.querySelector("article.ac-card") && ArticleCards.stats().liveMounts === 0);
+    assert.deepEqual(await page.problems(), []);
+  });
 });
