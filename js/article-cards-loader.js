@@ -172,6 +172,14 @@ class ArticleCardsElement extends HTMLElement {
 
   #render() {
     const records = this.#records ?? this.#attributeRecords() ?? this.#inlineRecords();
+    if (records === undefined) {
+      // No records from anywhere yet: the element stays as the page wrote it. A framework
+      // that rendered it on the server sets `records` when it hydrates, and finds in the
+      // element exactly what it rendered there (placeholders or cards would not match).
+      this.#handle?.unmount();
+      this.#handle = null;
+      return;
+    }
     if (!window.ArticleCards) {
       waitingForModule.add(this);
       this.#reserveSpace(records);
@@ -245,7 +253,7 @@ class ArticleCardsElement extends HTMLElement {
       // The parser may not have reached the element's children yet.
       document.addEventListener("DOMContentLoaded", () => this.#queueRender(), { once: true });
     }
-    if (!script) return [];
+    if (!script) return undefined;
     try {
       return JSON.parse(script.textContent);
     } catch (error) {

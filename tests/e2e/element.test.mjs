@@ -1,6 +1,6 @@
 // End to end: the <article-cards> element — inline JSON, the records property (also before
-// the element is upgraded), attributes, removal, several elements on one page, and a shadow
-// root that brings the stylesheet in itself.
+// the element is upgraded), attributes, no records at all, removal, several elements on one
+// page, and a shadow root that brings the stylesheet in itself.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
@@ -87,6 +87,33 @@ test("the element is defined before the module has loaded, holds a placeholder p
   release();
   await page.waitForSelector("h4.ac-card__title >> nth=1");
   assert.equal(await page.locator(".ac-placeholder").count(), 0);
+  await page.context().close();
+});
+
+test("an element given no records adds nothing to itself, before the module loads and after, until records come", async () => {
+  const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/article-cards_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // What a framework that rendered the page on the server finds when it hydrates: the
+  // element as its HTML wrote it (React reports anything else as a hydration mismatch).
+  const inside = () => page.evaluate(() => document.querySelector("article-cards").childNodes.length);
+  await page.goto(server.url + "/empty.html");
+  await page.waitForFunction(() => customElements.get("article-cards"));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  assert.equal(await inside(), 0, "before the module has loaded");
+  release();
+  await page.waitForFunction(() => window.ArticleCards);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  assert.equal(await inside(), 0, "once it has");
+  await page.evaluate((records) => (document.querySelector("article-cards").records = records), [story(1)]);
+  await page.waitForSelector("article-cards article.ac-card");
+  await page.evaluate(() => (document.querySelector("article-cards").records = undefined));
+  await page.waitForFunction(() => document.querySelector("article-cards").childNodes.length === 0);
+  assert.equal(await page.evaluate(() => ArticleCards.stats().liveMounts), 0, "records taken away: unmounted");
   await page.context().close();
 });
 

@@ -1,7 +1,7 @@
 // End to end, in Chromium: the widget in framework hosts (support/host-apps.mjs) — React 19
-// (development build, StrictMode), Vue 3, the React example on Preact 11, Svelte 5 and
-// Angular 22, each with the element and `mount` side by side, and a Lit 3 component with the
-// element in its shadow root. Each is driven with the widget's .wasm held back until the app
+// (development build, StrictMode; also rendered on the server and hydrated), Vue 3, the React
+// example on Preact 11, Svelte 5 and Angular 22, each with the element and `mount` side by
+// side, and a Lit 3 component with the element in its shadow root. Each is driven with the widget's .wasm held back until the app
 // has rendered, and at full speed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -19,7 +19,7 @@ withServerAndBrowser(null, (started) => ({ browser } = started));
 before(async () => {
   for (const name of [...TWO_WAY_APPS, "lit"]) {
     apps[name] = await buildHostApp(name);
-    servers[name] = await startServer({ mounts: apps[name].mounts });
+    servers[name] = await startServer({ mounts: apps[name].mounts, pages: { "/": apps[name].page } });
   }
 });
 

@@ -1,14 +1,12 @@
 // In Firefox and WebKit: the framework examples (tests/e2e/support/host-apps.mjs), each at
-// /<app>/. Those that show the element and `mount` side by side (React 19, Vue 3, the React
-// example on Preact, Svelte 5, Angular 22): both ways render, a keyed state change keeps a
+// /<app>/. Those that show the element and `mount` side by side (React 19, also rendered on
+// the server and hydrated, Vue 3, the React example on Preact, Svelte 5, Angular 22): both
+// ways render, a keyed state change keeps a
 // kept card's node and open panel, the framework's own event binding receives a topic, and
 // hiding the cards unmounts both. The Lit 3 component: its shadow root's cards are styled,
 // its own styles win, and the same flow.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { repoRoot } from "../e2e/support/server.mjs";
 import { buildHostApp, TWO_WAY_APPS } from "../e2e/support/host-apps.mjs";
 import { withProbe } from "./support/pages.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
@@ -21,10 +19,7 @@ after(() => Promise.all(apps.map((app) => app.remove())));
 function serverOptions() {
   const mounts = Object.assign({}, ...apps.map((app) => app.mounts));
   const pages = {};
-  APPS.forEach((name, i) => {
-    const folder = apps[i].mounts[`/${name}/`];
-    pages[`/${name}/index.html`] = withProbe(readFileSync(join(folder, "index.html"), "utf8"));
-  });
+  APPS.forEach((name, i) => (pages[`/${name}/index.html`] = withProbe(apps[i].page)));
   return { mounts, pages };
 }
 
