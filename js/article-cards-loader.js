@@ -178,6 +178,7 @@ class ArticleCardsElement extends HTMLElement {
       // element exactly what it rendered there (placeholders or cards would not match).
       this.#handle?.unmount();
       this.#handle = null;
+      this.querySelector(":scope > .ac-placeholders")?.remove();
       return;
     }
     if (!window.ArticleCards) {
@@ -240,7 +241,8 @@ class ArticleCardsElement extends HTMLElement {
         console.error(
           `article-cards: <article-cards records="${text.slice(0, 40)}…"> is not JSON. ` +
             "Set the records property instead (element.records = [...]; React 19, Vue 3, Preact and " +
-            "Svelte do so once the element is defined: load article-cards-loader.js before your app's script).",
+            "Svelte do so once the element is defined: load article-cards-loader.js before your " +
+            "app's script).",
         );
       }
       return undefined;

@@ -37,6 +37,18 @@ async function open(path, viewport = { width: 1000, height: 900 }) {
   return { page, errors };
 }
 
+/** A new page whose widget .wasm is answered only once `release()` is called. */
+async function pageHoldingWasm() {
+  const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/article-cards_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { page, release };
+}
+
 test("inline JSON and attributes render cards with no script of the page's own", async () => {
   const { page, errors } = await open("/inline.html");
   await page.waitForSelector("article.ac-card >> nth=1");
@@ -66,13 +78,7 @@ test("changing an attribute or the records property re-renders", async () => {
 });
 
 test("the element is defined before the module has loaded, holds a placeholder per record, then renders", async () => {
-  const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/article-cards_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { page, release } = await pageHoldingWasm();
   await page.goto(server.url + "/inline.html");
   await page.waitForFunction(() => customElements.get("article-cards"));
   const early = await page.evaluate(() => ({
@@ -91,13 +97,7 @@ test("the element is defined before the module has loaded, holds a placeholder p
 });
 
 test("an element given no records adds nothing to itself, before the module loads and after, until records come", async () => {
-  const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/article-cards_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { page, release } = await pageHoldingWasm();
   // What a framework that rendered the page on the server finds when it hydrates: the
   // element as its HTML wrote it (React reports anything else as a hydration mismatch).
   const inside = () => page.evaluate(() => document.querySelector("article-cards").childNodes.length);
@@ -105,6 +105,11 @@ test("an element given no records adds nothing to itself, before the module load
   await page.waitForFunction(() => customElements.get("article-cards"));
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
   assert.equal(await inside(), 0, "before the module has loaded");
+  // Records set and taken away again before the module has loaded: their placeholders go too.
+  await page.evaluate((records) => (document.querySelector("article-cards").records = records), [story(1)]);
+  await page.waitForSelector("article-cards .ac-placeholder");
+  await page.evaluate(() => (document.querySelector("article-cards").records = undefined));
+  await page.waitForFunction(() => document.querySelector("article-cards").childNodes.length === 0);
   release();
   await page.waitForFunction(() => window.ArticleCards);
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
