@@ -360,7 +360,7 @@ export interface ArticleCardsWindowEventMap {
  * `records` property, else from a `records` attribute holding JSON, else from a child
  * `<script type="application/json">`; options come from its attributes
  * ({@link ArticleCardsAttributes}). Changing either re-renders; removing the element removes
- * its cards.
+ * its cards. With no records from any of them it adds nothing to itself.
  */
 export interface ArticleCardsElement extends HTMLElement {
   /**
