@@ -179,6 +179,9 @@ class ArticleCardsElement extends HTMLElement {
       this.#handle?.unmount();
       this.#handle = null;
       this.querySelector(":scope > .ac-placeholders")?.remove();
+      // Looked at again once the module is ready (a `records` attribute that is not JSON is
+      // reported then).
+      if (!window.ArticleCards) waitingForModule.add(this);
       return;
     }
     if (!window.ArticleCards) {
@@ -228,7 +231,9 @@ class ArticleCardsElement extends HTMLElement {
 
   /**
    * Records from a `records` attribute, for pages that write JSON there. A framework that
-   * met the element before it was defined writes "[object Object],…": say what to do.
+   * met the element before it was defined writes "[object Object],…": say what to do, once
+   * the module is ready. Not before: a framework that rendered the page on the server writes
+   * that too (Svelte), then sets the property when it hydrates, which comes first.
    */
   #attributeRecords() {
     const text = this.getAttribute("records");
@@ -236,7 +241,7 @@ class ArticleCardsElement extends HTMLElement {
     try {
       return JSON.parse(text);
     } catch {
-      if (this.#reportedAttribute !== text) {
+      if (window.ArticleCards && this.#reportedAttribute !== text) {
         this.#reportedAttribute = text;
         console.error(
           `article-cards: <article-cards records="${text.slice(0, 40)}…"> is not JSON. ` +

@@ -7,5 +7,5 @@ await build({
   bundle: true,
   format: "esm",
   outdir: new URL("build", import.meta.url).pathname,
-  plugins: [svelteFiles],
+  plugins: [svelteFiles()],
 });

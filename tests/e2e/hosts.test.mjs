@@ -1,8 +1,9 @@
 // End to end, in Chromium: the widget in framework hosts (support/host-apps.mjs) — React 19
-// (development build, StrictMode; also rendered on the server and hydrated), Vue 3, the React
-// example on Preact 11, Svelte 5 and Angular 22, each with the element and `mount` side by
-// side, and a Lit 3 component with the element in its shadow root. Each is driven with the widget's .wasm held back until the app
-// has rendered, and at full speed.
+// (development build, StrictMode), Vue 3, the React example on Preact 11, Svelte 5 and
+// Angular 22, each with the element and `mount` side by side (React and Svelte also rendered
+// on the server and hydrated), and a Lit 3 component with the element in its shadow root.
+// Each is driven with the widget's .wasm held back until the app has rendered, and at full
+// speed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer } from "./support/server.mjs";
@@ -70,7 +71,9 @@ for (const host of TWO_WAY_APPS) {
         ready: Boolean(window.ArticleCards),
       };
     });
-    assert.deepEqual(early, { property: 3, attribute: null, placeholders: 3, ready: false });
+    // Svelte's server writes the array as an attribute; the element ignores it for the property.
+    const attribute = host === "svelte-ssr" ? "[object Object],[object Object],[object Object]" : null;
+    assert.deepEqual(early, { property: 3, attribute, placeholders: 3, ready: false });
     release();
     await page.waitForSelector(`${elementCards} >> nth=2`);
     await page.waitForSelector(`${mountedCards} >> nth=2`);
