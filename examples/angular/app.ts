@@ -1,4 +1,4 @@
-// An Angular 22 app that shows article cards two ways: the <article-cards> element (records
+// An Angular 21 app that shows article cards two ways: the <article-cards> element (records
 // bound as a property with `[records]`, the widget's events with `(article-card-topic)`,
 // allowed by CUSTOM_ELEMENTS_SCHEMA) and the imperative ArticleCards.mount in a component.
 // Compiled in the browser (JIT, `@angular/compiler`) so that esbuild alone can bundle it
