@@ -1,7 +1,7 @@
 // End to end, in Chromium: the widget in framework hosts (support/host-apps.mjs) — React 19
 // (development build, StrictMode), Vue 3, the React example on Preact 11, Svelte 5 and
-// Angular 21, each with the element and `mount` side by side (React and Svelte also rendered
-// on the server and hydrated), and a Lit 3 component with the element in its shadow root.
+// Angular 21, each with the element and `mount` side by side (React, Vue and Svelte also
+// rendered on the server and hydrated), and a Lit 3 component with the element in its shadow root.
 // Each is driven with the widget's .wasm held back until the app has rendered, and at full
 // speed.
 import { test, before, after } from "node:test";
@@ -31,13 +31,14 @@ after(async () => {
 
 /**
  * Opens a host's page. With `holdWasm`, the widget's .wasm is answered only when the
- * returned `release()` is called. Console errors and page errors are collected.
+ * returned `release()` is called. Console errors and warnings (a framework's hydration
+ * mismatch is a warning in Vue) and page errors are collected.
  */
 async function open(host, { holdWasm = false } = {}) {
   const page = await newLocalPage(browser, { viewport: { width: 1100, height: 900 } });
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("console", (message) => ["error", "warning"].includes(message.type()) && errors.push(message.text()));
   let release = () => {};
   if (holdWasm) {
     const held = new Promise((resolve) => (release = resolve));

@@ -17,6 +17,20 @@ const reactOnServer = {
     "export const html = renderToString(createElement(StrictMode, null, createElement(NewsApp)));",
   options: { jsx: "automatic" },
 };
+/** How the server renders the Vue example into #app (as Nuxt does), with Node's Vue. */
+const vueOnServer = {
+  contents:
+    'import { createSSRApp } from "vue"; import { renderToString } from "vue/server-renderer"; import { newsApp } from "./news-app.js";' +
+    "export const html = await renderToString(newsApp(createSSRApp));",
+  options: {
+    plugins: [
+      {
+        name: "node-vue",
+        setup: (build) => build.onResolve({ filter: /\/vendor\/vue\.esm-browser\.js$/ }, () => ({ path: "vue", external: true })),
+      },
+    ],
+  },
+};
 const svelteBuild = { format: "esm", plugins: [svelteFiles()] };
 /** How the server renders the Svelte example into #app (as SvelteKit does). */
 const svelteOnServer = {
@@ -36,6 +50,7 @@ const APPS = {
   preact: { folder: "react", entry: "app.jsx", options: { jsx: "automatic", alias: { react: "preact/compat", "react-dom": "preact/compat" } } },
   // Vue's browser build, no build step.
   vue: { folder: "vue", vendor: join(repoRoot, "node_modules/vue/dist") },
+  "vue-ssr": { folder: "vue", vendor: join(repoRoot, "node_modules/vue/dist"), server: vueOnServer },
   svelte: { folder: "svelte", entry: "main.js", options: svelteBuild },
   "svelte-ssr": { folder: "svelte", entry: "main.js", options: svelteBuild, server: svelteOnServer },
   angular: { folder: "angular", entry: "app.ts", options: { format: "esm" } },
@@ -43,7 +58,7 @@ const APPS = {
 };
 
 /** The apps the two-ways-in tests drive: each shows the element and `mount` side by side. */
-export const TWO_WAY_APPS = ["react", "react-ssr", "vue", "preact", "svelte", "svelte-ssr", "angular"];
+export const TWO_WAY_APPS = ["react", "react-ssr", "vue", "vue-ssr", "preact", "svelte", "svelte-ssr", "angular"];
 
 /**
  * Builds app `name` and returns the server mounts that serve it under `prefix` ("/" or
