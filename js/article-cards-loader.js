@@ -179,9 +179,10 @@ class ArticleCardsElement extends HTMLElement {
       this.#handle?.unmount();
       this.#handle = null;
       this.querySelector(":scope > .ac-placeholders")?.remove();
-      // Looked at again once the module is ready (a `records` attribute that is not JSON is
-      // reported then).
+      // Looked at again once the module is ready and the page has loaded (a `records`
+      // attribute that is not JSON is reported then).
       if (!window.ArticleCards) waitingForModule.add(this);
+      else if (document.readyState !== "complete") window.addEventListener("load", () => this.#queueRender(), { once: true });
       return;
     }
     if (!window.ArticleCards) {
@@ -232,8 +233,9 @@ class ArticleCardsElement extends HTMLElement {
   /**
    * Records from a `records` attribute, for pages that write JSON there. A framework that
    * met the element before it was defined writes "[object Object],…": say what to do, once
-   * the module is ready. Not before: a framework that rendered the page on the server writes
-   * that too (Svelte), then sets the property when it hydrates, which comes first.
+   * the module is ready and the page has loaded. Not before: a framework that rendered the
+   * page on the server writes that too (Svelte), then sets the property when its script
+   * hydrates the page, which may run after the module is ready.
    */
   #attributeRecords() {
     const text = this.getAttribute("records");
@@ -241,7 +243,7 @@ class ArticleCardsElement extends HTMLElement {
     try {
       return JSON.parse(text);
     } catch {
-      if (window.ArticleCards && this.#reportedAttribute !== text) {
+      if (window.ArticleCards && document.readyState === "complete" && this.#reportedAttribute !== text) {
         this.#reportedAttribute = text;
         console.error(
           `article-cards: <article-cards records="${text.slice(0, 40)}…"> is not JSON. ` +
