@@ -95,10 +95,18 @@ class ArticleCardsElement extends HTMLElement {
   #optionChanges = new MutationObserver((changes) => {
     if (changes.some(({ attributeName }) => isOptionAttribute(attributeName))) this.#queueRender();
   });
+  /**
+   * In a shadow root, the cards' stylesheet is adopted again if the component replaces the
+   * root's adopted sheets later (a theme switch, say): the cards, unstyled, change size. In
+   * the next frame, not from the ResizeObserver's callback: a size changed there again is a
+   * "ResizeObserver loop" error event on the page.
+   */
+  #stylesLost = new ResizeObserver(() => requestAnimationFrame(() => styleShadowRoot(this)));
 
   connectedCallback() {
     connectedElements.add(this);
     this.#optionChanges.observe(this, { attributes: true });
+    if (this.getRootNode() instanceof ShadowRoot) this.#stylesLost.observe(this);
     const styled = styleShadowRoot(this);
     if (styled) {
       this.#waitingForStyles = true;
@@ -122,6 +130,7 @@ class ArticleCardsElement extends HTMLElement {
   disconnectedCallback() {
     connectedElements.delete(this);
     this.#optionChanges.disconnect();
+    this.#stylesLost.disconnect();
     this.#handle?.unmount();
     this.#handle = null;
   }

@@ -223,3 +223,36 @@ test("in a shadow root that links the cards' stylesheet itself, the element leav
   assert.equal(server.count("/article-cards.css") - fetchedBefore, 1, "only the host's own link fetched it");
   await page.context().close();
 });
+
+test("in a shadow root whose component replaces its adopted sheets later, the cards' stylesheet is adopted again in the next frame", async () => {
+  const { page, errors } = await open("/empty.html");
+  await page.evaluate((records) => {
+    window.addEventListener("error", (event) => window.errorEvents.push(event.message));
+    window.errorEvents = [];
+    const root = document.body.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
+    const element = document.createElement("article-cards");
+    element.records = records;
+    root.append(element);
+    window.shadow = root;
+  }, [story(1), story(2)]);
+  await page.waitForFunction(() => window.shadow.querySelectorAll("article.ac-card").length === 2);
+  const after = await page.evaluate(async () => {
+    const root = window.shadow;
+    const own = new CSSStyleSheet();
+    own.replaceSync("p { color: green; }");
+    // A component's theme switch: its own sheets only.
+    root.adoptedStyleSheets = [own];
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < 3; i++) await nextFrame();
+    return {
+      list: getComputedStyle(root.querySelector(".ac-list")).display,
+      sheets: root.adoptedStyleSheets.length,
+      ownKept: root.adoptedStyleSheets.at(-1) === own,
+      // No "ResizeObserver loop completed with undelivered notifications".
+      errorEvents: window.errorEvents,
+    };
+  });
+  assert.deepEqual(after, { list: "grid", sheets: 2, ownKept: true, errorEvents: [] });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

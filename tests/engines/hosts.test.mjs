@@ -3,7 +3,8 @@
 // 5, each also rendered on the server and hydrated, the React example on Preact, Angular 21):
 // both ways render, a keyed state change keeps a kept card's node and open panel, the
 // framework's own event binding receives a topic, and hiding the cards unmounts both. The
-// Lit 3 component: its shadow root's cards are styled, its own styles win, and the same flow.
+// Lit 3 component: its shadow root's cards are styled, its own styles win, they are styled
+// again after the component replaces its adopted sheets, and the same flow.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { buildHostApp, TWO_WAY_APPS } from "../e2e/support/host-apps.mjs";
@@ -70,6 +71,16 @@ inEveryEngine(serverOptions, (context) => {
       };
     });
     assert.deepEqual(styles, { list: "grid", cardBorder: "solid", accent: "light-dark(#6d28d9, #c4b5fd)" });
+    // A theme switch that replaces the component's adopted sheets: the cards' comes back.
+    await page.run(() => {
+      const root = document.querySelector("news-feed").shadowRoot;
+      window.ownSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [window.ownSheet];
+    });
+    await page.until("the cards' stylesheet is adopted again, the component's own kept", () => {
+      const root = document.querySelector("news-feed").shadowRoot;
+      return getComputedStyle(root.querySelector(".ac-list")).display === "grid" && root.adoptedStyleSheets.at(-1) === window.ownSheet;
+    });
 
     const feed = await page.$("news-feed");
     await (await feed.shadow$$(".ac-related__toggle"))[1].click();
