@@ -101,12 +101,15 @@ class ArticleCardsElement extends HTMLElement {
    * the next frame, not from the ResizeObserver's callback: a size changed there again is a
    * "ResizeObserver loop" error event on the page.
    */
-  #stylesLost = new ResizeObserver(() => requestAnimationFrame(() => styleShadowRoot(this)));
+  #stylesLost = null;
 
   connectedCallback() {
     connectedElements.add(this);
     this.#optionChanges.observe(this, { attributes: true });
-    if (this.getRootNode() instanceof ShadowRoot) this.#stylesLost.observe(this);
+    if (this.getRootNode() instanceof ShadowRoot) {
+      this.#stylesLost ??= new ResizeObserver(() => requestAnimationFrame(() => styleShadowRoot(this)));
+      this.#stylesLost.observe(this);
+    }
     const styled = styleShadowRoot(this);
     if (styled) {
       this.#waitingForStyles = true;
@@ -130,7 +133,7 @@ class ArticleCardsElement extends HTMLElement {
   disconnectedCallback() {
     connectedElements.delete(this);
     this.#optionChanges.disconnect();
-    this.#stylesLost.disconnect();
+    this.#stylesLost?.disconnect();
     this.#handle?.unmount();
     this.#handle = null;
   }

@@ -100,24 +100,26 @@ test("an element given no records adds nothing to itself, before the module load
   const { page, release } = await pageHoldingWasm();
   // What a framework that rendered the page on the server finds when it hydrates: the
   // element as its HTML wrote it (React reports anything else as a hydration mismatch).
-  const inside = () => page.evaluate(() => document.querySelector("article-cards").childNodes.length);
+  const insideAfterAWhile = async () => {
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    return page.evaluate(() => document.querySelector("article-cards").childNodes.length);
+  };
+  /** Records given, then taken away again once `shown` shows: the element is emptied. */
+  const giveAndTakeAway = async (shown) => {
+    await page.evaluate((records) => (document.querySelector("article-cards").records = records), [story(1)]);
+    await page.waitForSelector(shown);
+    await page.evaluate(() => (document.querySelector("article-cards").records = undefined));
+    await page.waitForFunction(() => document.querySelector("article-cards").childNodes.length === 0);
+  };
   await page.goto(server.url + "/empty.html");
   await page.waitForFunction(() => customElements.get("article-cards"));
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
-  assert.equal(await inside(), 0, "before the module has loaded");
-  // Records set and taken away again before the module has loaded: their placeholders go too.
-  await page.evaluate((records) => (document.querySelector("article-cards").records = records), [story(1)]);
-  await page.waitForSelector("article-cards .ac-placeholder");
-  await page.evaluate(() => (document.querySelector("article-cards").records = undefined));
-  await page.waitForFunction(() => document.querySelector("article-cards").childNodes.length === 0);
+  assert.equal(await insideAfterAWhile(), 0, "before the module has loaded");
+  // Before the module has loaded: the records' placeholders go too.
+  await giveAndTakeAway("article-cards .ac-placeholder");
   release();
   await page.waitForFunction(() => window.ArticleCards);
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
-  assert.equal(await inside(), 0, "once it has");
-  await page.evaluate((records) => (document.querySelector("article-cards").records = records), [story(1)]);
-  await page.waitForSelector("article-cards article.ac-card");
-  await page.evaluate(() => (document.querySelector("article-cards").records = undefined));
-  await page.waitForFunction(() => document.querySelector("article-cards").childNodes.length === 0);
+  assert.equal(await insideAfterAWhile(), 0, "once it has");
+  await giveAndTakeAway("article-cards article.ac-card");
   assert.equal(await page.evaluate(() => ArticleCards.stats().liveMounts), 0, "records taken away: unmounted");
   await page.context().close();
 });
