@@ -190,15 +190,24 @@ fn locale_of(options: &CardOptions) -> DateLocale {
     DateLocale { locale: options.locale.clone(), time_zone: options.time_zone.clone() }
 }
 
-/// The card's node: the prerendered one if the list holds one of the right shape, else a
-/// fresh one.
+/// The card's node: the one left on the page (prerendered, or a copy a page put back) if
+/// the list holds one of the right shape, else a fresh one. A card taken over keeps the
+/// state its markup shows (an open panel, a figure shown).
 fn create(props: &ArticleCardProps, list: Option<&CardListContext>) -> Option<CardNode> {
     let locale = locale_of(&props.options);
-    let state = CardState { related_open: props.options.related_open, figure: FigurePhase::Waiting };
-    let words = card_words(&props.options);
-    let fresh = render_web_card(&input(props, &locale, &words, state))?;
     let prerendered =
         list.and_then(|list| Some((list, list.prerendered.as_ref()?.claim(props.record.web_url.as_str())?)));
+    let state = CardState {
+        related_open: prerendered.as_ref().and_then(|(_, card)| panel_open(card)).unwrap_or(props.options.related_open),
+        // A copy made while its image loaded may have missed the load event: requested again.
+        figure: prerendered
+            .as_ref()
+            .and_then(|(_, card)| figure_phase(card))
+            .filter(|phase| *phase != FigurePhase::Loading)
+            .unwrap_or(FigurePhase::Waiting),
+    };
+    let words = card_words(&props.options);
+    let fresh = render_web_card(&input(props, &locale, &words, state))?;
     let card = match prerendered {
         Some((_, card)) if morph(&card, &fresh, Mode::Adopt) => card,
         Some((list, card)) => {
@@ -273,18 +282,23 @@ fn kept_state(card: &Element, shown: &Shown, props: &ArticleCardProps) -> CardSt
     let related_open = if shown.options.related_open != props.options.related_open {
         props.options.related_open
     } else {
-        let toggle = card.query_selector(".ac-related__toggle").ok().flatten();
-        toggle.map_or(props.options.related_open, |toggle| {
-            toggle.get_attribute("aria-expanded").as_deref() == Some("true")
-        })
+        panel_open(card).unwrap_or(props.options.related_open)
     };
     let same_image = shown.record.figure().map(|f| f.image) == props.record.figure().map(|f| f.image);
-    let figure = same_image
-        .then(|| card.query_selector("figure.ac-figure").ok().flatten())
-        .flatten()
-        .and_then(|figure| FigurePhase::parse(&figure.get_attribute("data-state")?))
-        .unwrap_or(FigurePhase::Waiting);
+    let figure = same_image.then(|| figure_phase(card)).flatten().unwrap_or(FigurePhase::Waiting);
     CardState { related_open, figure }
+}
+
+/// Whether `card`'s related panel is open, if it has one.
+fn panel_open(card: &Element) -> Option<bool> {
+    let toggle = card.query_selector(".ac-related__toggle").ok().flatten()?;
+    Some(toggle.get_attribute("aria-expanded").as_deref() == Some("true"))
+}
+
+/// Where `card`'s figure is, if it has one.
+fn figure_phase(card: &Element) -> Option<FigurePhase> {
+    let figure = card.query_selector("figure.ac-figure").ok().flatten()?;
+    FigurePhase::parse(&figure.get_attribute("data-state")?)
 }
 
 /// Has the card's figure requested when it comes near the viewport, if it waits.

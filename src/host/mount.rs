@@ -17,11 +17,14 @@ use crate::components::card_segment::Cards;
 use crate::components::prerendered::PrerenderedCards;
 use crate::components::CardListProps;
 use crate::model::{read_options, CardOptions, JsonValue, KnownRecords};
-use crate::render::card_markup::PRERENDERED_ATTRIBUTE;
+use crate::render::card_markup::{MOUNT_ATTRIBUTE, PRERENDERED_ATTRIBUTE};
 
 thread_local! {
     static MOUNTS_SO_FAR: Cell<u32> = const { Cell::new(0) };
-    static LIVE_MOUNTS: Cell<usize> = const { Cell::new(0) };
+    /// The element each mount not unmounted yet renders into. Any other element marked
+    /// [`MOUNT_ATTRIBUTE`] that a `mount` finds in its container holds cards no mount renders
+    /// any more (see [`cards_left_in`]).
+    static MOUNTED_ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
     /// The JS objects of the handles given to the page that are still mounted, by mount
     /// number. The glue frees a handle whose JS object was garbage-collected
     /// (`FinalizationRegistry`), and freeing unmounts: holding them here keeps the cards of
@@ -31,7 +34,7 @@ thread_local! {
 
 /// How many mounts have not been unmounted yet.
 pub fn live_mounts() -> usize {
-    LIVE_MOUNTS.with(Cell::get)
+    MOUNTED_ROOTS.with(|roots| roots.borrow().len())
 }
 
 /// Cards rendered into a host element; `update` replaces the records, `unmount` removes
@@ -72,8 +75,9 @@ struct Mounted {
 
 /// Renders `records` into `target`. Throws a `TypeError` only when `target` is not an
 /// element or `records` is not an array; bad records are reported and skipped. Cards that
-/// the prerender tool put in `target` are taken over (see [`take_over_prerendered`]). A
-/// long feed shows its first screenful now and the rest in later tasks (`feeding`).
+/// the prerender tool put in `target`, or a copy of cards a mount rendered there, are taken
+/// over (see [`cards_left_in`] and [`take_over`]). A long feed shows its first screenful now
+/// and the rest in later tasks (`feeding`).
 /// `ArticleCards.mount` gives the page the handle through [`hand_out`].
 pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<MountHandle, JsValue> {
     ensure_alive()?;
@@ -97,13 +101,23 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         no_script_fallbacks: false,
     };
     let mut props = with_options(&empty, &options);
-    let prerendered = container.query_selector(&format!(":scope > [{PRERENDERED_ATTRIBUTE}]"))?;
-    // Taking prerendered cards over needs every record's webUrl (the cards of the others
-    // are removed at once), so a prerendered feed is validated whole.
-    let (cards, problems) = if prerendered.is_some() { feeding.all() } else { feeding.first(0) };
+    let left = cards_left_in(&container)?;
+    // Taking cards over needs every record's webUrl (the cards of the others are removed at
+    // once), so a prerendered feed is validated whole.
+    let prerendered = left.as_ref().is_some_and(|left| left.has_attribute(PRERENDERED_ATTRIBUTE));
+    let (cards, problems) = if prerendered { feeding.all() } else { feeding.first(0) };
     props.cards = cards;
-    let pooled = match prerendered {
-        Some(prerendered) => take_over_prerendered(prerendered, &mut props)?,
+    // A copy of a long feed's cards is not taken over: its first screenful shows in this
+    // task, as for any long feed, instead of the whole feed validated in it.
+    let left = left.filter(|left| {
+        let take = prerendered || feeding.is_done();
+        if !take {
+            left.remove();
+        }
+        take
+    });
+    let pooled = match left {
+        Some(left) => take_over(left, &mut props)?,
         None => {
             let pooled = take_or_create(&document, props.clone())?;
             container.append_child(&pooled.root)?;
@@ -111,7 +125,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         }
     };
     remove_placeholders(&container)?;
-    LIVE_MOUNTS.with(|live| live.set(live.get() + 1));
+    MOUNTED_ROOTS.with(|roots| roots.borrow_mut().push(pooled.root.clone()));
     report_record_problems(container.clone(), problems);
     let mounted = Mounted { pooled, container, props, feeding: None, known: KnownRecords::default(), generation: 0 };
     let handle = MountHandle { number: mount_number, mounted: Rc::new(RefCell::new(Some(mounted))) };
@@ -191,16 +205,33 @@ fn remove_placeholders(container: &Element) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Cards prerendered into `container` (its [`PRERENDERED_ATTRIBUTE`] child, written by
-/// `article-cards render`) are taken over in place: the list renders into their wrapper and
-/// adopts their nodes, card by card (see `components::prerendered`).
-fn take_over_prerendered(prerendered: Element, props: &mut CardListProps) -> Result<PooledApp, JsValue> {
+/// The element of cards in `container` that no mount renders, if any: written by
+/// `article-cards render` (marked [`PRERENDERED_ATTRIBUTE`]), or a copy of cards that a mount
+/// rendered, which a page put back (Turbo's snapshot cache and htmx's history do, on Back;
+/// so do `cloneNode` and `innerHTML`). Rendering beside it would show every card twice, and
+/// the copy's chips and buttons do nothing. Further such elements are removed.
+fn cards_left_in(container: &Element) -> Result<Option<Element>, JsValue> {
+    let marked = container.query_selector_all(&format!(":scope > [{MOUNT_ATTRIBUTE}]"))?;
+    let mut left = (0..marked.length())
+        .filter_map(|i| marked.item(i)?.dyn_into::<Element>().ok())
+        .filter(|element| MOUNTED_ROOTS.with(|roots| !roots.borrow().contains(element)));
+    let first = left.next();
+    left.for_each(|extra| extra.remove());
+    Ok(first)
+}
+
+/// Cards left in the container (see [`cards_left_in`]) are taken over in place: the list
+/// renders into their element and adopts their nodes, card by card (see
+/// `components::prerendered`).
+fn take_over(left: Element, props: &mut CardListProps) -> Result<PooledApp, JsValue> {
     // Taken: a later mount into the same element must not take it again.
-    prerendered.remove_attribute(PRERENDERED_ATTRIBUTE)?;
+    left.remove_attribute(PRERENDERED_ATTRIBUTE)?;
+    // The tool writes them, and a list that took its cards over keeps them: a copy has them
+    // if its cards had.
+    props.no_script_fallbacks = left.query_selector("noscript")?.is_some();
     let web_urls = props.cards.iter().map(|entry| entry.record.web_url.shared());
-    PrerenderedCards::collect(&prerendered, web_urls).hand_over(&props.id_prefix);
-    props.no_script_fallbacks = true;
-    Ok(adopt(prerendered, props.clone()))
+    PrerenderedCards::collect(&left, web_urls).hand_over(&props.id_prefix);
+    Ok(adopt(left, props.clone()))
 }
 
 #[wasm_bindgen]
@@ -242,6 +273,7 @@ impl MountHandle {
     /// Calling it twice is harmless.
     pub fn unmount(&mut self) {
         if let Some(mounted) = self.mounted.borrow_mut().take() {
+            MOUNTED_ROOTS.with(|roots| roots.borrow_mut().retain(|root| *root != mounted.pooled.root));
             if ensure_alive().is_err() {
                 // After a crash, touch nothing of Yew's: just take the cards off the page.
                 mounted.pooled.root.remove();
@@ -249,7 +281,6 @@ impl MountHandle {
                 let empty = CardListProps { cards: Cards::default(), ..mounted.props };
                 park(mounted.pooled, empty);
             }
-            LIVE_MOUNTS.with(|live| live.set(live.get() - 1));
         }
         // Dropped after the borrow ends (`None` for handles never handed out).
         let _released = HANDED_OUT.with(|held| {

@@ -1,0 +1,71 @@
+// Pages for the hosts that swap whole pages and put back a copy of the cards on Back (Turbo
+// Drive, htmx 2): for tests/e2e/page_snapshots.test.mjs and tests/engines/page_snapshots.test.mjs.
+// At /<host>/feed.html, four cards with local figures and a link away to /<host>/other.html.
+import { join } from "node:path";
+import { story } from "./records.mjs";
+import { repoRoot } from "./server.mjs";
+
+/** Each host's script, as its documentation has a page load it. */
+export const SWAP_HOSTS = {
+  turbo: '<script type="module" src="/vendor/turbo/turbo.es2017-esm.js"></script>',
+  htmx: '<script src="/vendor/htmx/htmx.min.js"></script>',
+};
+
+/** The server mounts for the widget and the hosts' scripts. */
+export const swapMounts = {
+  "/": join(repoRoot, "dist"),
+  "/vendor/turbo/": join(repoRoot, "node_modules/@hotwired/turbo/dist"),
+  "/vendor/htmx/": join(repoRoot, "node_modules/htmx.org/dist"),
+};
+
+const FIGURES = ["gw-chirp.svg", "capacity-fade.svg", "sst-anomaly-heatmap.svg", "raman-spectrum.svg"];
+
+/** Four cards with figures from `origin` (the test server). */
+export function swapRecords(origin) {
+  return FIGURES.map((figure, i) => story(i + 1, { images: [{ url: `${origin}/images/${figure}`, width: 640, height: 360 }] }));
+}
+
+/** Every host's two pages, by path, their figures served from `origin`. */
+export function swapPages(origin) {
+  const element = `<article-cards><script type="application/json">${JSON.stringify(swapRecords(origin))}</script></article-cards>`;
+  const pages = {};
+  for (const [host, script] of Object.entries(SWAP_HOSTS)) {
+    pages[`/${host}/feed.html`] = hostPage(host, script, `<h1>Feed</h1>${element}<a id="away" href="/${host}/other.html">Other page</a>`);
+    pages[`/${host}/other.html`] = hostPage(host, script, `<h1>Other</h1><a href="/${host}/feed.html">Feed</a>`);
+  }
+  return pages;
+}
+
+function hostPage(host, script, body) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>article-cards in ${host}</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="/article-cards.css" />
+    <script type="module" src="/article-cards-loader.js"></script>
+    ${script}
+  </head>
+  <body${host === "htmx" ? ' hx-boost="true"' : ""}>
+    <main>${body}</main>
+  </body>
+</html>`;
+}
+
+/**
+ * In the page, before leaving it: Turbo clones the body a task after it starts rendering the
+ * next page, before the body is replaced or after, as it happens. A page that pauses
+ * rendering (Turbo's documented way to animate a page out) always has it cloned before,
+ * cards and all. (No effect in htmx.)
+ */
+export function pauseTurboRendering() {
+  document.addEventListener(
+    "turbo:before-render",
+    (event) => {
+      event.preventDefault();
+      setTimeout(() => event.detail.resume(), 50);
+    },
+    { once: true },
+  );
+}

@@ -1,0 +1,51 @@
+// In Firefox and WebKit: Back in Turbo Drive and htmx 2, which put back a copy of the page
+// they left, cards and all (tests/e2e/support/page-swaps.mjs): each card shows once, as the
+// reader left it, and works.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { pauseTurboRendering, SWAP_HOSTS, swapMounts, swapPages } from "../e2e/support/page-swaps.mjs";
+import { withProbe } from "./support/pages.mjs";
+import { inEveryEngine } from "./support/suite.mjs";
+
+/** The pages of the engine's server, written once it has started (the figures are its). */
+let pages;
+const serverOptions = () => ({ mounts: swapMounts, pages: (pages = {}) });
+
+inEveryEngine(serverOptions, (context) => {
+  for (const host of Object.keys(SWAP_HOSTS)) {
+    test(`${host}: Back to a page of cards shows each card once, as the reader left it, and working`, async () => {
+      const { page } = context;
+      for (const [path, html] of Object.entries(swapPages(page.server.url))) pages[path] = withProbe(html);
+      await page.open(`/${host}/feed.html`);
+      await page.until("the figures load", () => document.querySelectorAll('article.ac-card figure[data-state="loaded"]').length === 4);
+      await (await page.$$(".ac-related__toggle"))[1].click();
+      await page.run(pauseTurboRendering);
+      await (await page.$("#away")).click();
+      await page.until("the other page shows, the cards unmounted", () => document.querySelector("h1")?.textContent === "Other" && ArticleCards.stats().liveMounts === 0);
+      await page.browser.back();
+      await page.until("the page of cards is back, mounted", () => document.querySelector("h1")?.textContent === "Feed" && ArticleCards.stats().liveMounts === 1);
+      const shown = await page.run(() => ({
+        cards: document.querySelectorAll("article.ac-card").length,
+        lists: document.querySelectorAll("article-cards > [data-article-cards]").length,
+        open: [...document.querySelectorAll(".ac-related__toggle")].map((toggle) => toggle.getAttribute("aria-expanded")),
+        figures: [...document.querySelectorAll("figure.ac-figure")].map((figure) => figure.dataset.state),
+      }));
+      assert.deepEqual(shown, {
+        cards: 4,
+        lists: 1,
+        open: ["false", "true", "false", "false"],
+        figures: ["loaded", "loaded", "loaded", "loaded"],
+      });
+      await page.run(() => {
+        window.topics = [];
+        document.addEventListener("article-card-topic", (event) => window.topics.push(event.detail.topic));
+      });
+      await (await page.$("article.ac-card .ac-chip")).click();
+      await page.until("a chip of the card put back sends its event", () => window.topics.length === 1);
+      const toggle = (await page.$$(".ac-related__toggle"))[2];
+      await toggle.click();
+      await page.until("a panel of the card put back opens", () => document.querySelectorAll(".ac-related__toggle")[2].getAttribute("aria-expanded") === "true");
+      assert.deepEqual(await page.problems(), []);
+    });
+  }
+});
