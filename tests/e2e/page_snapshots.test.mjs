@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
-import { pauseTurboRendering, SWAP_HOSTS, swapMounts, swapPages, swapRecords } from "./support/page-swaps.mjs";
+import { AS_LEFT, cardsAsShown, pauseTurboRendering, SWAP_HOSTS, swapMounts, swapPages, swapRecords } from "./support/page-swaps.mjs";
 import { story } from "./support/records.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
 
@@ -53,20 +53,8 @@ for (const host of Object.keys(SWAP_HOSTS)) {
     await page.goBack();
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Feed");
     await page.waitForFunction(() => ArticleCards.stats().liveMounts === 1);
-    const shown = await page.evaluate(() => ({
-      cards: document.querySelectorAll("article.ac-card").length,
-      mostCards: window.mostCards,
-      lists: document.querySelectorAll("article-cards > [data-article-cards]").length,
-      open: [...document.querySelectorAll(".ac-related__toggle")].map((toggle) => toggle.getAttribute("aria-expanded")),
-      figures: [...document.querySelectorAll("figure.ac-figure")].map((figure) => figure.dataset.state),
-    }));
-    assert.deepEqual(shown, {
-      cards: 4,
-      mostCards: 4,
-      lists: 1,
-      open: ["false", "true", "false", "false"],
-      figures: ["loaded", "loaded", "loaded", "loaded"],
-    });
+    assert.deepEqual(await page.evaluate(cardsAsShown), AS_LEFT);
+    assert.equal(await page.evaluate(() => window.mostCards), AS_LEFT.cards, "never more cards on the page");
     // The cards work: a chip's event, a panel, and an update through the element.
     const topics = await page.evaluate(() => {
       const seen = [];

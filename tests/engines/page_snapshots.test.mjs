@@ -3,7 +3,7 @@
 // reader left it, and works.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { pauseTurboRendering, SWAP_HOSTS, swapMounts, swapPages } from "../e2e/support/page-swaps.mjs";
+import { AS_LEFT, cardsAsShown, pauseTurboRendering, SWAP_HOSTS, swapMounts, swapPages } from "../e2e/support/page-swaps.mjs";
 import { withProbe } from "./support/pages.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
 
@@ -24,18 +24,7 @@ inEveryEngine(serverOptions, (context) => {
       await page.until("the other page shows, the cards unmounted", () => document.querySelector("h1")?.textContent === "Other" && ArticleCards.stats().liveMounts === 0);
       await page.browser.back();
       await page.until("the page of cards is back, mounted", () => document.querySelector("h1")?.textContent === "Feed" && ArticleCards.stats().liveMounts === 1);
-      const shown = await page.run(() => ({
-        cards: document.querySelectorAll("article.ac-card").length,
-        lists: document.querySelectorAll("article-cards > [data-article-cards]").length,
-        open: [...document.querySelectorAll(".ac-related__toggle")].map((toggle) => toggle.getAttribute("aria-expanded")),
-        figures: [...document.querySelectorAll("figure.ac-figure")].map((figure) => figure.dataset.state),
-      }));
-      assert.deepEqual(shown, {
-        cards: 4,
-        lists: 1,
-        open: ["false", "true", "false", "false"],
-        figures: ["loaded", "loaded", "loaded", "loaded"],
-      });
+      assert.deepEqual(await page.run(cardsAsShown), AS_LEFT);
       await page.run(() => {
         window.topics = [];
         document.addEventListener("article-card-topic", (event) => window.topics.push(event.detail.topic));

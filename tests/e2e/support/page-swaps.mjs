@@ -53,6 +53,25 @@ function hostPage(host, script, body) {
 </html>`;
 }
 
+/** In the page: its cards, lists, panels and figures, as shown. */
+export function cardsAsShown() {
+  return {
+    cards: document.querySelectorAll("article.ac-card").length,
+    lists: document.querySelectorAll("article-cards > [data-article-cards]").length,
+    open: [...document.querySelectorAll(".ac-related__toggle")].map((toggle) => toggle.getAttribute("aria-expanded")),
+    figures: [...document.querySelectorAll("figure.ac-figure")].map((figure) => figure.dataset.state),
+  };
+}
+
+/** What `cardsAsShown` finds after Back: four cards in one list, as the reader left them
+ *  (the second card's panel opened, every figure shown). */
+export const AS_LEFT = {
+  cards: 4,
+  lists: 1,
+  open: ["false", "true", "false", "false"],
+  figures: ["loaded", "loaded", "loaded", "loaded"],
+};
+
 /**
  * In the page, before leaving it: Turbo clones the body a task after it starts rendering the
  * next page, before the body is replaced or after, as it happens. A page that pauses
