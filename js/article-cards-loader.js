@@ -130,12 +130,20 @@ class ArticleCardsElement extends HTMLElement {
     this.#queueRender();
   }
 
+  /**
+   * Unmounts once the task is over, unless the element is back in the page by then: an
+   * element moved (a framework reordering its children, Turbo's `data-turbo-permanent`
+   * carried into the next page) keeps its cards, their nodes and state.
+   */
   disconnectedCallback() {
     connectedElements.delete(this);
     this.#optionChanges.disconnect();
     this.#stylesLost?.disconnect();
-    this.#handle?.unmount();
-    this.#handle = null;
+    setTimeout(() => {
+      if (this.isConnected) return;
+      this.#handle?.unmount();
+      this.#handle = null;
+    });
   }
 
   /** Renders now that the module has loaded (the element asked before it had). */

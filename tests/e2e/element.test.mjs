@@ -25,6 +25,7 @@ withServerAndBrowser({
     "/attribute.html": blankPage(`<article-cards records='${JSON.stringify([story(3)]).replaceAll("&", "&amp;").replaceAll("'", "&#39;")}'></article-cards>`),
     "/object-attribute.html": blankPage('<article-cards records="[object Object],[object Object]"></article-cards>'),
     "/two.html": blankPage(inline([story(1)], 'id="first"') + inline([story(2), story(3)], 'id="second" layout="compact"')),
+    "/move.html": blankPage(`<div id="from">${inline([story(1), story(2), story(3)])}</div><div id="to"></div>`),
   },
 }, (started) => ({ server, browser } = started));
 
@@ -186,6 +187,44 @@ test("removing the element removes its cards, listeners and observers", async ()
   const widgetAfter = await widgetListeners(page);
   assert.equal(widgetAfter.inside, 0, "the parked app's cards hold no listeners");
   assert.deepEqual([widgetAfter.window, widgetAfter.document], [widgetBefore.window, widgetBefore.document]);
+  await page.context().close();
+});
+
+test("an element moved within the page keeps its cards as they are, not rendered again; removed for a task, it unmounts", async () => {
+  const { page, errors } = await open("/move.html");
+  await page.waitForSelector("article.ac-card >> nth=2");
+  await page.locator(".ac-related__toggle").nth(1).click();
+  const moved = await page.evaluate(async () => {
+    const cards = [...document.querySelectorAll("article.ac-card")];
+    const ids = () => [...document.querySelectorAll("[id]")].map((node) => node.id);
+    const idsBefore = ids();
+    const element = document.querySelector("article-cards");
+    // A reorder, as frameworks do it: out of the page and back in, in one task.
+    document.getElementById("to").append(element);
+    element.remove();
+    document.getElementById("from").append(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return {
+      same: [...document.querySelectorAll("article.ac-card")].map((card, i) => card === cards[i]),
+      // A mount afresh would give the cards ids of its own.
+      sameIds: ids().join() === idsBefore.join(),
+      open: [...document.querySelectorAll(".ac-related__toggle")].map((toggle) => toggle.getAttribute("aria-expanded")),
+      mounts: ArticleCards.stats().liveMounts,
+    };
+  });
+  assert.deepEqual(moved, { same: [true, true, true], sameIds: true, open: ["false", "true", "false"], mounts: 1 });
+  const removed = await page.evaluate(async () => {
+    const element = document.querySelector("article-cards");
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const afterATask = { mounts: ArticleCards.stats().liveMounts, children: element.children.length };
+    document.getElementById("to").append(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return { afterATask, back: element.querySelectorAll("article.ac-card").length };
+  });
+  // Only the inline records' <script> is left; put back later, it renders afresh.
+  assert.deepEqual(removed, { afterATask: { mounts: 0, children: 1 }, back: 3 });
+  assert.deepEqual(errors, []);
   await page.context().close();
 });
 

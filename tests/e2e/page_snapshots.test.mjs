@@ -87,6 +87,28 @@ const UNTIL = `window.until = (condition) => new Promise((resolve, reject) => {
   poll();
 });`;
 
+test("turbo: an element carried to the next page (data-turbo-permanent) keeps its cards as they are, not rendered again", async () => {
+  const { page, problems } = await open("/turbo/kept-1.html");
+  await page.waitForFunction(() => document.querySelectorAll('article.ac-card figure[data-state="loaded"]').length === 4);
+  await page.locator(".ac-related__toggle").nth(1).click();
+  await page.evaluate(() => {
+    window.keptCards = [...document.querySelectorAll("article.ac-card")];
+    window.keptIds = [...document.querySelectorAll("[id]")].map((node) => node.id).join();
+  });
+  await page.locator("#away").click();
+  await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Page 2");
+  await page.waitForTimeout(100);
+  const kept = await page.evaluate(() => ({
+    sameNodes: [...document.querySelectorAll("article.ac-card")].every((card, i) => card === window.keptCards[i]),
+    // A mount afresh would give the cards ids of its own.
+    sameIds: [...document.querySelectorAll("[id]")].map((node) => node.id).join() === window.keptIds,
+    mounts: ArticleCards.stats().liveMounts,
+  }));
+  assert.deepEqual({ ...kept, shown: await page.evaluate(cardsAsShown) }, { sameNodes: true, sameIds: true, mounts: 1, shown: AS_LEFT });
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test("mount into a container holding a copy of its cards takes the copy's nodes over; another mount's cards are left alone", async () => {
   const { page, problems } = await open("/turbo/other.html");
   await page.waitForFunction(() => window.ArticleCards);

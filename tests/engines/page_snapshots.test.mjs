@@ -1,6 +1,7 @@
 // In Firefox and WebKit: Back in Turbo Drive and htmx 2, which put back a copy of the page
 // they left, cards and all (tests/e2e/support/page-swaps.mjs): each card shows once, as the
-// reader left it, and works.
+// reader left it, and works. And Turbo carrying the element to the next page: its cards stay
+// as they are.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AS_LEFT, cardsAsShown, pauseTurboRendering, SWAP_HOSTS, swapMounts, swapPages } from "../e2e/support/page-swaps.mjs";
@@ -37,4 +38,26 @@ inEveryEngine(serverOptions, (context) => {
       assert.deepEqual(await page.problems(), []);
     });
   }
+
+  test("turbo: an element carried to the next page (data-turbo-permanent) keeps its cards as they are, not rendered again", async () => {
+    const { page } = context;
+    for (const [path, html] of Object.entries(swapPages(page.server.url))) pages[path] = withProbe(html);
+    await page.open("/turbo/kept-1.html");
+    await page.until("the figures load", () => document.querySelectorAll('article.ac-card figure[data-state="loaded"]').length === 4);
+    await (await page.$$(".ac-related__toggle"))[1].click();
+    await page.run(() => {
+      window.keptCards = [...document.querySelectorAll("article.ac-card")];
+      window.keptIds = [...document.querySelectorAll("[id]")].map((node) => node.id).join();
+    });
+    await (await page.$("#away")).click();
+    await page.until("the next page shows", () => document.querySelector("h1")?.textContent === "Page 2");
+    await page.until("a task has passed", () => new Promise((resolve) => setTimeout(() => resolve(true), 100)));
+    const kept = await page.run(() => ({
+      sameNodes: [...document.querySelectorAll("article.ac-card")].every((card, i) => card === window.keptCards[i]),
+      sameIds: [...document.querySelectorAll("[id]")].map((node) => node.id).join() === window.keptIds,
+      mounts: ArticleCards.stats().liveMounts,
+    }));
+    assert.deepEqual({ ...kept, shown: await page.run(cardsAsShown) }, { sameNodes: true, sameIds: true, mounts: 1, shown: AS_LEFT });
+    assert.deepEqual(await page.problems(), []);
+  });
 });

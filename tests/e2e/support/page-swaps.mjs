@@ -1,6 +1,8 @@
 // Pages for the hosts that swap whole pages and put back a copy of the cards on Back (Turbo
 // Drive, htmx 2): for tests/e2e/page_snapshots.test.mjs and tests/engines/page_snapshots.test.mjs.
-// At /<host>/feed.html, four cards with local figures and a link away to /<host>/other.html.
+// At /<host>/feed.html, four cards with local figures and a link away to /<host>/other.html;
+// at /turbo/kept-1.html and /turbo/kept-2.html, the same cards in an element that Turbo
+// carries from page to page (`data-turbo-permanent`), each page linking to the other.
 import { join } from "node:path";
 import { story } from "./records.mjs";
 import { repoRoot } from "./server.mjs";
@@ -32,6 +34,10 @@ export function swapPages(origin) {
   for (const [host, script] of Object.entries(SWAP_HOSTS)) {
     pages[`/${host}/feed.html`] = hostPage(host, script, `<h1>Feed</h1>${element}<a id="away" href="/${host}/other.html">Other page</a>`);
     pages[`/${host}/other.html`] = hostPage(host, script, `<h1>Other</h1><a href="/${host}/feed.html">Feed</a>`);
+  }
+  const kept = element.replace("<article-cards>", '<article-cards id="kept-feed" data-turbo-permanent>');
+  for (const [page, next] of [[1, 2], [2, 1]]) {
+    pages[`/turbo/kept-${page}.html`] = hostPage("turbo", SWAP_HOSTS.turbo, `<h1>Page ${page}</h1>${kept}<a id="away" href="/turbo/kept-${next}.html">Page ${next}</a>`);
   }
   return pages;
 }
