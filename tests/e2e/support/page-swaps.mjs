@@ -80,9 +80,10 @@ export const AS_LEFT = {
 
 /**
  * In the page, before leaving it: Turbo clones the body a task after it starts rendering the
- * next page, before the body is replaced or after, as it happens. A page that pauses
- * rendering (Turbo's documented way to animate a page out) always has it cloned before,
- * cards and all. (No effect in htmx.)
+ * next page, before the body is replaced or after, as it happens (after: the element has
+ * left the page, and unmounts once that task is over). A page that pauses rendering
+ * (Turbo's documented way to animate a page out) always has it cloned before, cards and all.
+ * (No effect in htmx.)
  */
 export function pauseTurboRendering() {
   document.addEventListener(
