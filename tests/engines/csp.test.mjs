@@ -1,12 +1,13 @@
-// In Firefox and WebKit: under a strict Content-Security-Policy (no inline script or style)
-// the demo, a host page's mount and an <article-cards> in a shadow root (styled by the
-// stylesheet it adopts there) work with no violation; a control page shows that the policy
-// is enforced and that violations are seen.
+// In Firefox and WebKit: under a strict Content-Security-Policy (no inline script or style),
+// and under the same with Trusted Types enforced (no string reaches an HTML sink), the demo,
+// a host page's mount and an <article-cards> in a shadow root (styled by the stylesheet it
+// adopts there) work with no violation; control pages show that each policy is enforced and
+// that violations are seen.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { repoRoot } from "../e2e/support/server.mjs";
-import { STRICT_CSP } from "../e2e/support/csp.mjs";
+import { STRICT_CSP, TRUSTED_TYPES_CSP } from "../e2e/support/csp.mjs";
 import { BLANK, cardEvents, cardServer, mountCards, storyWithFigure, storyWithoutFigure } from "./support/cards.mjs";
 import { probedFile, withProbe } from "./support/pages.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
@@ -15,13 +16,31 @@ const cardPages = cardServer({ "/inline-script.html": withProbe("<!doctype html>
 
 const violations = (page) => page.run(() => window.probe.violations);
 
-inEveryEngine(
+for (const [name, policy] of [["strict CSP", STRICT_CSP], ["strict CSP with Trusted Types", TRUSTED_TYPES_CSP]]) inEveryEngine(
   () => {
     const options = cardPages();
-    return { ...options, headers: { "content-security-policy": STRICT_CSP }, pages: { ...options.pages, "/": probedFile(join(repoRoot, "dist/index.html")) } };
+    return { ...options, headers: { "content-security-policy": policy }, pages: { ...options.pages, "/": probedFile(join(repoRoot, "dist/index.html")) } };
   },
   (context) => {
-    test("the policy is enforced: an inline script is blocked and its violation seen", async () => {
+    if (policy === TRUSTED_TYPES_CSP) {
+      test(`${name}: Trusted Types are enforced: a string given to innerHTML throws, and its violation is seen`, async () => {
+        const { page } = context;
+        await page.open(BLANK);
+        const thrown = await page.run(() => {
+          try {
+            document.getElementById("cards").innerHTML = "<b>markup</b>";
+            return null;
+          } catch (error) {
+            return error.name;
+          }
+        });
+        assert.equal(thrown, "TypeError");
+        await page.until("a violation is reported", () => window.probe.violations.length > 0);
+        assert.match((await violations(page))[0], /^require-trusted-types-for/);
+      });
+    }
+
+    test(`${name}: the policy is enforced: an inline script is blocked and its violation seen`, async () => {
       const { page } = context;
       await page.open("/inline-script.html");
       await page.until("a violation is reported", () => window.probe.violations.length > 0);
@@ -29,7 +48,7 @@ inEveryEngine(
       assert.match((await violations(page))[0], /^script-src/);
     });
 
-    test("the demo works under the strict policy: cards, panel, theme, figures, no violation", async () => {
+    test(`${name}: the demo works under the policy: cards, panel, theme, figures, no violation`, async () => {
       const { page } = context;
       await page.open("/");
       await page.until("14 cards", () => document.querySelectorAll("article.ac-card").length === 14);
@@ -45,7 +64,7 @@ inEveryEngine(
       assert.deepEqual(problems.filter((problem) => !/record 7 webUrl/.test(problem)), [], "and nothing else");
     });
 
-    test("a host page mounts, updates and loads figures under the strict policy with no violation", async () => {
+    test(`${name}: a host page mounts, updates and loads figures under the policy with no violation`, async () => {
       const { page } = context;
       await mountCards(page, [1, 2].map((n) => storyWithFigure(page.server.url, n)));
       await page.until("the figures load", () => [...document.querySelectorAll("figure.ac-figure")].every((figure) => figure.dataset.state === "loaded"));
@@ -57,7 +76,7 @@ inEveryEngine(
       assert.deepEqual(await page.problems(), []);
     });
 
-    test("<article-cards> in a shadow root adopts the cards' stylesheet there: styled cards, no violation", async () => {
+    test(`${name}: <article-cards> in a shadow root adopts the cards' stylesheet there: styled cards, no violation`, async () => {
       const { page } = context;
       await page.open(BLANK);
       await page.run((records) => {
