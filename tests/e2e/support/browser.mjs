@@ -2,11 +2,15 @@
 // sandboxed, offline machine needs. No browser is downloaded.
 import { chromium } from "playwright-core";
 
-/** `args`: more command-line flags (the benchmark's memory section exposes V8's `gc`). */
-export async function launchBrowser({ args = [] } = {}) {
+/**
+ * `args`: more command-line flags (the benchmark's memory section exposes V8's `gc`).
+ * `backForwardCache`: keep Chromium's back/forward cache on (Playwright turns it off).
+ */
+export async function launchBrowser({ args = [], backForwardCache = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     headless: true,
+    ignoreDefaultArgs: backForwardCache ? ["--disable-back-forward-cache"] : [],
     args: [
       "--no-sandbox",
       "--disable-gpu",
