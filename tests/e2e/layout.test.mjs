@@ -174,3 +174,32 @@ test("a page in quirks mode (no doctype) lays the cards out as a standards-mode 
   assert.deepEqual([standards.mode, quirks.mode], ["CSS1Compat", "BackCompat"]);
   assert.deepEqual(quirks.geometry, standards.geometry);
 });
+
+test("printed, the cards take the light theme's colours whatever their theme, and leave out figures whose image has not arrived", async () => {
+  const page = await newLocalPage(browser, { viewport: { width: 1000, height: 700 }, colorScheme: "dark" });
+  await page.goto(server.url + "/sized.html");
+  await page.waitForFunction(() => window.ArticleCards);
+  const image = { url: `${server.url}/images/capacity-fade.svg`, width: 640, height: 480 };
+  await page.evaluate((records) => {
+    const cards = document.getElementById("cards");
+    ArticleCards.mount(cards.appendChild(document.createElement("div")), records, { theme: "dark" });
+    ArticleCards.mount(cards.appendChild(document.createElement("div")), records.slice(0, 1));
+  }, Array.from({ length: 12 }, (_, n) => story(n + 1, { images: [image] })));
+  await page.waitForFunction(() => document.querySelector('figure.ac-figure[data-state="loaded"]'));
+  const looks = () =>
+    page.evaluate(() => ({
+      titles: [...new Set([...document.querySelectorAll(".ac-card__title")].map((title) => getComputedStyle(title).color))],
+      figures: [...new Set([...document.querySelectorAll("figure.ac-figure")].map((figure) => `${figure.dataset.state} ${getComputedStyle(figure).display}`))].sort(),
+    }));
+  const onScreen = await looks();
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  const printed = await looks();
+  assert.equal(onScreen.titles.length, 1, "dark theme and auto in a dark scheme: one text colour");
+  assert.notDeepEqual(printed.titles, onScreen.titles, "the light text colour is not kept for paper");
+  assert.equal(printed.titles.length, 1);
+  const [r, g, b] = printed.titles[0].match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `dark text on paper: ${printed.titles[0]}`);
+  assert.deepEqual(printed.figures, ["loaded flex", "waiting none"]);
+  assert.deepEqual(onScreen.figures, ["loaded flex", "waiting flex"]);
+  await page.context().close();
+});
