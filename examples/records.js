@@ -1,4 +1,4 @@
-// The records the bundled framework examples (react/, svelte/, angular/, alpine/, lit/) show:
+// The records the bundled framework examples (react/, svelte/, angular/, solid/, alpine/, lit/) show:
 // the shape a feed sends.
 export const records = [
   {

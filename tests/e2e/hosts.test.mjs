@@ -1,6 +1,6 @@
 // End to end, in Chromium: the widget in framework hosts (support/host-apps.mjs) — React 19
 // (development build, StrictMode), Vue 3, the React example on Preact 11, Svelte 5,
-// Angular 21 and Alpine.js 3, each with the element and `mount` side by side (React, Vue and Svelte also
+// Angular 21, Solid 1.9 and Alpine.js 3, each with the element and `mount` side by side (React, Vue and Svelte also
 // rendered on the server and hydrated), and a Lit 3 component with the element in its shadow root.
 // Each is driven with the widget's .wasm held back until the app has rendered, and at full
 // speed.

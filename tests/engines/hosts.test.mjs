@@ -1,7 +1,7 @@
 // In Firefox and WebKit: the framework examples (tests/e2e/support/host-apps.mjs), each at
 // /<app>/. Those that show the element and `mount` side by side (React 19, Vue 3 and Svelte
 // 5, each also rendered on the server and hydrated, the React example on Preact, Angular 21,
-// Alpine.js 3):
+// Solid 1.9, Alpine.js 3):
 // both ways render, a keyed state change keeps a kept card's node and open panel, the
 // framework's own event binding receives a topic, and hiding the cards unmounts both. The
 // Lit 3 component: its shadow root's cards are styled, its own styles win, they are styled

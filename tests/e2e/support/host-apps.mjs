@@ -55,11 +55,12 @@ const APPS = {
   "svelte-ssr": { folder: "svelte", entry: "main.js", options: svelteBuild, server: svelteOnServer },
   angular: { folder: "angular", entry: "app.ts", options: { format: "esm" } },
   alpine: { folder: "alpine", entry: "app.js", options: { format: "esm" } },
+  solid: { folder: "solid", entry: "app.js", options: { format: "esm" } },
   lit: { folder: "lit", entry: "app.js", options: { format: "esm" } },
 };
 
 /** The apps the two-ways-in tests drive: each shows the element and `mount` side by side. */
-export const TWO_WAY_APPS = ["react", "react-ssr", "vue", "vue-ssr", "preact", "svelte", "svelte-ssr", "angular", "alpine"];
+export const TWO_WAY_APPS = ["react", "react-ssr", "vue", "vue-ssr", "preact", "svelte", "svelte-ssr", "angular", "alpine", "solid"];
 
 /**
  * Builds app `name` and returns the server mounts that serve it under `prefix` ("/" or
