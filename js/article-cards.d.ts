@@ -400,7 +400,7 @@ export interface ArticleCardsAttributes {
 }
 
 // ---------------------------------------------------------------------------------------------
-// React 19, Preact and Vue 3
+// React 19, Preact, Solid and Vue 3
 // ---------------------------------------------------------------------------------------------
 
 /** A ref to the element, as React's `useRef` and ref callbacks give it. */
@@ -506,6 +506,40 @@ declare module "preact" {
   namespace JSX {
     interface IntrinsicElements {
       "article-cards": ArticleCardsPreactProps;
+    }
+  }
+}
+
+/**
+ * `<article-cards>` in Solid JSX. Solid sets a custom element's dynamic props as properties
+ * (`records={records()}`), leaves static ones in the markup as attributes
+ * (`heading-level="3"`), and listens to the widget's events with `on:`
+ * (`on:article-card-topic={…}`).
+ */
+export interface ArticleCardsSolidProps extends ArticleCardsAttributes {
+  /** The records, set as the element's property. */
+  records?: readonly ArticleRecord[];
+  /** The `labels` option, set as the element's property. */
+  labels?: ArticleCardsLabels;
+  ref?: ArticleCardsElement | ((element: ArticleCardsElement) => void);
+  id?: string;
+  class?: string;
+  hidden?: boolean;
+  title?: string;
+  lang?: string;
+  dir?: "ltr" | "rtl" | "auto";
+  slot?: string;
+  "on:article-card-open"?: (event: ArticleCardOpenEvent) => void;
+  "on:article-card-topic"?: (event: ArticleCardTopicEvent) => void;
+  "on:article-card-related"?: (event: ArticleCardRelatedEvent) => void;
+  "on:article-card-figure"?: (event: ArticleCardFigureEvent) => void;
+  "on:article-card-invalid"?: (event: ArticleCardInvalidEvent) => void;
+}
+
+declare module "solid-js" {
+  namespace JSX {
+    interface IntrinsicElements {
+      "article-cards": ArticleCardsSolidProps;
     }
   }
 }
