@@ -548,8 +548,9 @@ async fn each_built_in_language_writes_the_cards_words() {
         assert_eq!(text(&card, ".ac-provider__real-host"), link_note, "{locale}");
         assert_eq!(all_texts(&card, ".ac-signals dt")[0], category, "{locale}");
         // Added where they apply, after what they follow in reading order.
-        let follows =
-            |selector: &str| find(&card, selector).previous_element_sibling().map(|before| before.class_name());
+        let follows = |selector: &str| {
+            find(&card, selector).previous_element_sibling().and_then(|before| before.get_attribute("class"))
+        };
         assert_eq!(follows(".ac-provider__real-host").as_deref(), Some("ac-provider__domain"), "{locale}");
         assert_eq!(follows(".ac-signals").as_deref(), Some("ac-topics"), "{locale}");
         assert!(find(&card, ".ac-signals").next_element_sibling().is_none(), "{locale}");

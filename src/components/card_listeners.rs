@@ -26,7 +26,7 @@ use super::card_segment::{SEGMENT_CLASS, SEGMENT_SELECTOR};
 use crate::model::{Record, Words};
 use crate::render::figure_markup::{request_image, show_phase, SOURCE_ATTRIBUTE};
 use crate::render::related_markup::CLOSED_ATTRIBUTE;
-use crate::render::web::WebDom;
+use crate::render::web::{class_of, WebDom};
 use crate::render::FigurePhase;
 
 /// How far outside the viewport counts as near, so the image is there when scrolled to.
@@ -167,7 +167,7 @@ impl CardListeners {
                 let mut child = self.target.last_element_child();
                 for _ in 0..wrapped {
                     let Some(segment) = child else { break };
-                    if segment.class_name() == SEGMENT_CLASS {
+                    if class_of(&segment).as_deref() == Some(SEGMENT_CLASS) {
                         observer.observe(&segment);
                     }
                     child = segment.previous_element_sibling();
@@ -219,12 +219,12 @@ fn on_click(target: &Element, resolve: &Resolve, event: &Event) {
         return;
     }
     let Some(origin) = resolve(&card) else { return };
-    let action = match control.class_name().as_str() {
-        "ac-card__link" => match event.clone().dyn_into::<MouseEvent>() {
+    let action = match class_of(&control).as_deref() {
+        Some("ac-card__link") => match event.clone().dyn_into::<MouseEvent>() {
             Ok(click) => CardAction::Open(click),
             Err(_) => return,
         },
-        "ac-chip" => {
+        Some("ac-chip") => {
             // The topic's text node follows the words before it (a span, empty in some languages).
             let topic =
                 control.first_child().and_then(|words| words.next_sibling()).and_then(|text| text.text_content());
@@ -249,7 +249,7 @@ fn on_click(target: &Element, resolve: &Resolve, event: &Event) {
 
 fn on_image(resolve: &Resolve, event: &Event) {
     let Some(image) = event.target().and_then(|image| image.dyn_into::<Element>().ok()) else { return };
-    if image.class_name() != "ac-figure__image" {
+    if class_of(&image).as_deref() != Some("ac-figure__image") {
         return;
     }
     let Some(figure) = image.closest("figure.ac-figure").ok().flatten() else { return };
@@ -296,7 +296,7 @@ fn near_observer(resolve: Resolve, segments: Option<Rc<Segments>>) -> Option<(In
     let callback = Closure::new(move |entries: js_sys::Array, observer: IntersectionObserver| {
         for entry in entries.iter().map(|entry| entry.unchecked_into::<IntersectionObserverEntry>()) {
             let target = entry.target();
-            if let Some(segments) = segments.as_ref().filter(|_| target.class_name() == SEGMENT_CLASS) {
+            if let Some(segments) = segments.as_ref().filter(|_| class_of(&target).as_deref() == Some(SEGMENT_CLASS)) {
                 segment_moved(segments, &observer, target, entry.is_intersecting());
                 continue;
             }

@@ -11,6 +11,8 @@ use std::rc::Rc;
 
 use web_sys::Element;
 
+use crate::render::web::class_of;
+
 pub struct PrerenderedCards {
     /// The `.ac-root` and its `.ac-list`.
     pub shell: Option<(Element, Element)>,
@@ -36,8 +38,11 @@ impl PrerenderedCards {
         // less in the module.
         let positions: HashMap<Rc<str>, usize> = web_urls.enumerate().map(|(position, url)| (url, position)).collect();
         let mut cards = vec![None; positions.len()];
-        let root = wrapper.first_element_child().filter(|root| root.class_name() == "ac-root");
-        let list = root.as_ref().and_then(Element::first_element_child).filter(|list| list.class_name() == "ac-list");
+        let root = wrapper.first_element_child().filter(|root| class_of(root).as_deref() == Some("ac-root"));
+        let list = root
+            .as_ref()
+            .and_then(Element::first_element_child)
+            .filter(|list| class_of(list).as_deref() == Some("ac-list"));
         if let Some(list) = &list {
             let mut next = list.first_element_child();
             while let Some(card) = next {

@@ -9,6 +9,7 @@ use web_sys::{console, Element};
 use super::dom_events::dispatch;
 use crate::components::card_segment::SEGMENT_CLASS;
 use crate::model::{Problem, RecordProblem, Severity};
+use crate::render::web::class_of;
 
 /// `article-card-invalid`: `path` is `""` for a problem with the record as a whole.
 #[derive(Serialize)]
@@ -58,7 +59,7 @@ fn rendered_cards(container: &Element, first: usize) -> Vec<(usize, Element)> {
     let Ok(Some(list)) = container.query_selector(".ac-list") else { return cards };
     let mut node = list.last_element_child();
     while let Some(element) = node {
-        if element.class_name() == SEGMENT_CLASS {
+        if class_of(&element).as_deref() == Some(SEGMENT_CLASS) {
             node = element.last_element_child();
             continue;
         }
@@ -69,7 +70,8 @@ fn rendered_cards(container: &Element, first: usize) -> Vec<(usize, Element)> {
         }
         node = element.previous_element_sibling().or_else(|| {
             // The first card of a segment: on to the segment before it.
-            let segment = element.parent_element().filter(|parent| parent.class_name() == SEGMENT_CLASS)?;
+            let segment =
+                element.parent_element().filter(|parent| class_of(parent).as_deref() == Some(SEGMENT_CLASS))?;
             segment.previous_element_sibling()
         });
     }

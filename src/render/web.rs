@@ -11,6 +11,15 @@ use crate::model::Words;
 
 const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 
+/// `element`'s `class` attribute. Never `Element::class_name` on an element the page hands
+/// over (an event's target, a child found in the page): on an SVG element `className` is an
+/// `SVGAnimatedString`, and wasm-bindgen's glue, passing it as a string, writes past the
+/// memory it allocated for it. A card's `<svg>` can be the target of a `load` event, so that
+/// corrupted the heap, and a later call trapped ("memory access out of bounds").
+pub fn class_of(element: &Element) -> Option<String> {
+    element.get_attribute("class")
+}
+
 /// Creates nodes in `document`.
 pub struct WebDom {
     pub document: Document,

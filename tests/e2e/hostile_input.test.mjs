@@ -1,6 +1,7 @@
 // End to end: records from feeds we do not control. An XSS corpus in every field, known
 // traps (deep nesting, self-reference, throwing getters, proxies), and a 10,000-record feed
 // with 10% broken records: nothing executes, nothing crashes, every valid record renders.
+// And events with odd targets inside the cards (an `<svg>`'s load): the module stays whole.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
@@ -180,6 +181,37 @@ test("a 10,000-record feed with 10% broken records: every valid one renders, eac
   assert.deepEqual(wrong.slice(0, 5), []);
   assert.deepEqual(unexpected.slice(0, 5), []);
   assert.deepEqual(longTasks, []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+// Browsers fire `load` on an `<svg>` in some cases (Chromium did on the figures' spacers after
+// a page swapped by Turbo); the cards' capturing load listener met one, read its `className`
+// (an SVGAnimatedString, not a string) through web-sys, and wasm-bindgen's glue wrote past
+// the memory it had allocated for it. Later calls trapped: "memory access out of bounds".
+test("load and error events on the cards' SVG elements and other odd targets leave the module whole", async () => {
+  const { page, errors } = await open();
+  const image = { url: `${server.url}/images/capacity-fade.svg`, width: 640, height: 480 };
+  const feed = (from, count) => Array.from({ length: count }, (_, i) => ({ title: `Story ${from + i}`, webUrl: `https://example.org/${from + i}`, images: [image], related: [{ title: "Related", webUrl: "https://example.org/related" }] }));
+  await page.evaluate((records) => (window.handle = ArticleCards.mount(document.getElementById("cards"), records)), feed(0, 12));
+  await page.waitForFunction(() => document.querySelectorAll('figure.ac-figure[data-state="loaded"]').length > 0);
+  const svgs = await page.evaluate(() => {
+    const targets = [...document.querySelectorAll(".ac-list svg, .ac-list svg *, .ac-list span, .ac-list")];
+    for (let round = 0; round < 20; round++) {
+      for (const target of targets) {
+        for (const type of ["load", "error", "click"]) target.dispatchEvent(new Event(type, { bubbles: type === "click" }));
+      }
+    }
+    return document.querySelectorAll(".ac-list svg").length;
+  });
+  assert.ok(svgs >= 12, `the cards hold SVG elements (${svgs})`);
+  // Work that allocates: updates to new feeds, then a panel opened.
+  for (let round = 1; round <= 5; round++) {
+    await page.evaluate(([records]) => window.handle.update(records), [feed(round * 100, 60)]);
+    await page.waitForFunction((first) => document.querySelector(".ac-card__title")?.textContent === `Story ${first}`, round * 100);
+  }
+  await page.evaluate(() => document.querySelector(".ac-related__toggle").click());
+  assert.equal(await page.evaluate(() => document.querySelector(".ac-related__toggle").getAttribute("aria-expanded")), "true");
   assert.deepEqual(errors, []);
   await page.context().close();
 });
