@@ -1,9 +1,9 @@
 // A Solid app with no JSX step: Solid's tagged templates (`solid-js/html`). The element's
 // `records=${records}` is set as a property (Solid sets a custom element's dynamic
 // attributes as properties), `on:article-card-topic` listens to the widget's event, and
-// `MountedCards` calls ArticleCards.mount in `onMount`, `update` in an effect, and
-// `unmount` in `onCleanup`.
-import { createEffect, createSignal, onCleanup, onMount } from "solid-js";
+// `MountedCards` calls ArticleCards.mount in `onMount`, `update` in an effect on the
+// records, and `unmount` in `onCleanup`.
+import { createEffect, createSignal, on, onCleanup, onMount } from "solid-js";
 import html from "solid-js/html";
 import { render } from "solid-js/web";
 import { records as stories } from "../records.js";
@@ -27,11 +27,8 @@ function MountedCards(props) {
       handle = null;
     });
   });
-  // Reads the records first: an effect runs again only for what it read.
-  createEffect(() => {
-    const records = props.records;
-    handle?.update(records);
-  });
+  // Runs when the records change, not for the first ones (`mount` shows those).
+  createEffect(on(() => props.records, (records) => handle?.update(records), { defer: true }));
   return html`<div id="mounted-cards" ref=${(element) => (target = element)}></div>`;
 }
 

@@ -109,13 +109,13 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     props.cards = cards;
     // A copy of a long feed's cards is not taken over: its first screenful shows in this
     // task, as for any long feed, instead of the whole feed validated in it.
-    let left = left.filter(|left| {
-        let take = prerendered || feeding.is_done();
-        if !take {
-            left.remove();
+    let left = match left {
+        Some(copy) if !prerendered && !feeding.is_done() => {
+            copy.remove();
+            None
         }
-        take
-    });
+        left => left,
+    };
     let pooled = match left {
         Some(left) => take_over(left, &mut props)?,
         None => {

@@ -111,10 +111,16 @@ test("turbo: an element carried to the next page (data-turbo-permanent) keeps it
   await page.context().close();
 });
 
+/** Opens `path` once the widget is ready, with `until` in the page. */
+async function openWithUntil(path) {
+  const opened = await open(path);
+  await opened.page.waitForFunction(() => window.ArticleCards);
+  await opened.page.evaluate(UNTIL);
+  return opened;
+}
+
 test("mount into a container holding a copy of its cards takes the copy's nodes over; another mount's cards are left alone", async () => {
-  const { page, problems } = await open("/turbo/other.html");
-  await page.waitForFunction(() => window.ArticleCards);
-  await page.evaluate(UNTIL);
+  const { page, problems } = await openWithUntil("/turbo/other.html");
   const outcome = await page.evaluate(async (feed) => {
     const cardsOf = (wrapper) => [...wrapper.querySelectorAll("article.ac-card")];
     const main = document.querySelector("main");
@@ -153,9 +159,7 @@ test("mount into a container holding a copy of its cards takes the copy's nodes 
 });
 
 test("a copy of a long feed's cards is replaced, not validated whole in the mount's task", async () => {
-  const { page, problems } = await open("/turbo/other.html");
-  await page.waitForFunction(() => window.ArticleCards);
-  await page.evaluate(UNTIL);
+  const { page, problems } = await openWithUntil("/turbo/other.html");
   const feed = Array.from({ length: 1200 }, (_, i) => story(i + 1, { images: [], related: [] }));
   const outcome = await page.evaluate(async (feed) => {
     const main = document.querySelector("main");
