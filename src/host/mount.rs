@@ -71,6 +71,8 @@ struct Mounted {
     known: KnownRecords,
     /// Counts `mount`/`update` calls: a step scheduled for an earlier one does nothing.
     generation: u32,
+    /// Whether the root keeps the height of a long feed's copy it replaced (see [`hold_height`]).
+    holds_height: bool,
 }
 
 /// Renders `records` into `target`. Throws a `TypeError` only when `target` is not an
@@ -109,12 +111,13 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     props.cards = cards;
     // A copy of a long feed's cards is not taken over: its first screenful shows in this
     // task, as for any long feed, instead of the whole feed validated in it.
-    let left = match left {
+    let (left, copy_height) = match left {
         Some(copy) if !prerendered && !feeding.is_done() => {
+            let height = copy.dyn_ref::<HtmlElement>().map_or(0, HtmlElement::offset_height);
             copy.remove();
-            None
+            (None, height)
         }
-        left => left,
+        left => (left, 0),
     };
     let pooled = match left {
         Some(left) => take_over(left, &mut props)?,
@@ -124,10 +127,19 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
             pooled
         }
     };
+    let holds_height = hold_height(&pooled.root, copy_height);
     remove_placeholders(&container)?;
     MOUNTED_ROOTS.with(|roots| roots.borrow_mut().push(pooled.root.clone()));
     report_record_problems(container.clone(), problems);
-    let mounted = Mounted { pooled, container, props, feeding: None, known: KnownRecords::default(), generation: 0 };
+    let mounted = Mounted {
+        pooled,
+        container,
+        props,
+        feeding: None,
+        known: KnownRecords::default(),
+        generation: 0,
+        holds_height,
+    };
     let handle = MountHandle { number: mount_number, mounted: Rc::new(RefCell::new(Some(mounted))) };
     feed_the_rest(&handle.mounted, feeding);
     Ok(handle)
@@ -166,6 +178,7 @@ fn step(shared: Weak<RefCell<Option<Mounted>>>, generation: u32, budget: Option<
     let done = feeding.is_done();
     if done {
         mounted.known = mounted.feeding.take().map(Feeding::into_known).unwrap_or_default();
+        release_height(mounted);
     }
     mounted.props.cards = cards;
     mounted.pooled.app.update(mounted.props.clone());
@@ -220,6 +233,27 @@ fn cards_left_in(container: &Element) -> Result<Option<Element>, JsValue> {
     Ok(first)
 }
 
+/// Keeps `root` at least `height` CSS pixels tall, the height of the copy of a long feed it
+/// replaces, until the feed is all shown or replaced ([`release_height`]). A host that puts a
+/// page back restores the reader's scroll position right after (Turbo, htmx): with the page
+/// as short as the first screenful, it would land there instead of where the reader left.
+/// Set through CSSOM, which a strict `style-src` allows, unlike a `style` attribute.
+fn hold_height(root: &Element, height: i32) -> bool {
+    height > 0
+        && root
+            .dyn_ref::<HtmlElement>()
+            .is_some_and(|root| root.style().set_property("min-height", &format!("{height}px")).is_ok())
+}
+
+/// Ends [`hold_height`]: the feed it waited for has arrived, or others replaced it.
+fn release_height(mounted: &mut Mounted) {
+    if std::mem::take(&mut mounted.holds_height) {
+        if let Some(root) = mounted.pooled.root.dyn_ref::<HtmlElement>() {
+            let _ = root.style().remove_property("min-height");
+        }
+    }
+}
+
 /// Cards left in the container (see [`cards_left_in`]) are taken over in place: the list
 /// renders into their element and adopts their nodes, card by card (see
 /// `components::prerendered`).
@@ -252,6 +286,7 @@ impl MountHandle {
                 Some(feeding) => feeding.into_known(),
                 None => std::mem::take(&mut mounted.known),
             };
+            release_height(mounted);
             let mut feeding = Feeding::new(records, known);
             let mut props = with_options(&mounted.props, &options);
             let (cards, problems) = feeding.first(mounted.props.cards.len());
@@ -272,12 +307,13 @@ impl MountHandle {
     /// Removes the cards and everything `mount` added, and stops a long feed's steps.
     /// Calling it twice is harmless.
     pub fn unmount(&mut self) {
-        if let Some(mounted) = self.mounted.borrow_mut().take() {
+        if let Some(mut mounted) = self.mounted.borrow_mut().take() {
             MOUNTED_ROOTS.with(|roots| roots.borrow_mut().retain(|root| *root != mounted.pooled.root));
             if ensure_alive().is_err() {
                 // After a crash, touch nothing of Yew's: just take the cards off the page.
                 mounted.pooled.root.remove();
             } else {
+                release_height(&mut mounted);
                 let empty = CardListProps { cards: Cards::default(), ..mounted.props };
                 park(mounted.pooled, empty);
             }

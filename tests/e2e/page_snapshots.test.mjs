@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
-import { AS_LEFT, cardsAsShown, pauseTurboRendering, SWAP_HOSTS, swapMounts, swapPages, swapRecords } from "./support/page-swaps.mjs";
+import { AS_LEFT, cardsAsShown, LONG_FEED, pauseTurboRendering, readingPosition, SWAP_HOSTS, swapMounts, swapPages, swapRecords } from "./support/page-swaps.mjs";
 import { story } from "./support/records.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
 
@@ -73,6 +73,32 @@ for (const [host, paused] of [...Object.keys(SWAP_HOSTS).map((host) => [host, tr
       element.records = JSON.parse(element.querySelector("script").textContent).slice(0, 2);
     });
     await page.waitForFunction(() => document.querySelectorAll("article.ac-card").length === 2);
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+}
+
+for (const host of Object.keys(SWAP_HOSTS)) {
+  test(`${host}: Back to a long feed, scrolled far down, lands where the reader left, not at its top`, async () => {
+    const { page, problems } = await open(`/${host}/long.html`);
+    await page.waitForFunction((cards) => document.querySelectorAll("article.ac-card").length === cards, LONG_FEED);
+    await page.evaluate(() => document.querySelectorAll("article.ac-card")[1100].scrollIntoView());
+    const left = await page.evaluate(readingPosition);
+    await page.locator("#away").click();
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Other" && ArticleCards.stats().liveMounts === 0);
+    await page.goBack();
+    // All the cards of the mount after Back: until it has replaced it, the page's copy has
+    // them all, with the first mount's ids.
+    await page.waitForFunction(
+      (cards) => document.querySelectorAll("article.ac-card").length === cards && document.querySelector("article.ac-card:last-child .ac-card__title")?.id.startsWith("ac2-"),
+      LONG_FEED,
+    );
+    const back = await page.evaluate(readingPosition);
+    // Within two rows: cards the reader scrolled past had their own heights, the copy's cards
+    // far from the viewport a placeholder's, so the page above them is a little taller.
+    assert.ok(Math.abs(back.card - left.card) <= 2 * left.columns, `left at card ${left.card}, back at card ${back.card}`);
+    // The page's height held while the feed arrived is given back.
+    assert.equal(await page.evaluate(() => document.querySelector("[data-article-cards]").style.minHeight), "");
     assert.deepEqual(problems, []);
     await page.context().close();
   });

@@ -2,7 +2,8 @@
 // Drive, htmx 2): for tests/e2e/page_snapshots.test.mjs and tests/engines/page_snapshots.test.mjs.
 // At /<host>/feed.html, four cards with local figures and a link away to /<host>/other.html;
 // at /turbo/kept-1.html and /turbo/kept-2.html, the same cards in an element that Turbo
-// carries from page to page (`data-turbo-permanent`), each page linking to the other.
+// carries from page to page (`data-turbo-permanent`), each page linking to the other; at
+// /<host>/long.html, a feed too long to be taken over in one task (`LONG_FEED` cards).
 import { join } from "node:path";
 import { story } from "./records.mjs";
 import { repoRoot } from "./server.mjs";
@@ -27,13 +28,26 @@ export function swapRecords(origin) {
   return FIGURES.map((figure, i) => story(i + 1, { images: [{ url: `${origin}/images/${figure}`, width: 640, height: 360 }] }));
 }
 
-/** Every host's two pages, by path, their figures served from `origin`. */
+/** Cards of /<host>/long.html: more than a mount renders in one task (1,000). */
+export const LONG_FEED = 1500;
+
+/** Every host's pages, by path, their figures served from `origin`. */
 export function swapPages(origin) {
   const element = `<article-cards><script type="application/json">${JSON.stringify(swapRecords(origin))}</script></article-cards>`;
+  // Short records with figures (a card's height close to the placeholder's, which cards far
+  // from the viewport count as), so that htmx can keep the page in its history
+  // (sessionStorage: about 5 million characters in Chromium).
+  const long = Array.from({ length: LONG_FEED }, (_, i) =>
+    story(i + 1, { excerpt: "An excerpt.", images: [{ url: `${origin}/images/${FIGURES[i % FIGURES.length]}`, width: 640, height: 360 }], related: [], secured: undefined }),
+  );
+  const longFeed = `<article-cards><script type="application/json">${JSON.stringify(long)}</script></article-cards>`;
   const pages = {};
   for (const [host, script] of Object.entries(SWAP_HOSTS)) {
     pages[`/${host}/feed.html`] = hostPage(host, script, `<h1>Feed</h1>${element}<a id="away" href="/${host}/other.html">Other page</a>`);
     pages[`/${host}/other.html`] = hostPage(host, script, `<h1>Other</h1><a href="/${host}/feed.html">Feed</a>`);
+    // The link stays in view (a click by a reader, not by script: WebKit's Back skips an entry
+    // that script added without one).
+    pages[`/${host}/long.html`] = hostPage(host, script, `<h1>Feed</h1><a id="away" href="/${host}/other.html" style="position: fixed; top: 0; right: 0; z-index: 1">Other page</a>${longFeed}`);
   }
   const kept = element.replace("<article-cards>", '<article-cards id="kept-feed" data-turbo-permanent>');
   for (const [page, next] of [[1, 2], [2, 1]]) {
@@ -94,4 +108,13 @@ export function pauseTurboRendering() {
     },
     { once: true },
   );
+}
+
+/** In the page: where the reader is in the feed, as the first card in view (by its index),
+ *  and how many cards a row holds. */
+export function readingPosition() {
+  const cards = [...document.querySelectorAll("article.ac-card")];
+  const card = cards.find((card) => card.getBoundingClientRect().bottom > 0);
+  const rowTop = card?.getBoundingClientRect().top;
+  return { card: card ? Number(card.dataset.index) : -1, columns: cards.filter((other) => other.getBoundingClientRect().top === rowTop).length };
 }
