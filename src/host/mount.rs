@@ -152,6 +152,7 @@ fn feed_the_rest(shared: &Rc<RefCell<Option<Mounted>>>, feeding: Feeding) {
     mounted.generation = mounted.generation.wrapping_add(1);
     if feeding.is_done() {
         mounted.known = feeding.into_known();
+        release_height(mounted);
     } else {
         mounted.feeding = Some(feeding);
         next_step(Rc::downgrade(shared), mounted.generation);
@@ -234,10 +235,12 @@ fn cards_left_in(container: &Element) -> Result<Option<Element>, JsValue> {
 }
 
 /// Keeps `root` at least `height` CSS pixels tall, the height of the copy of a long feed it
-/// replaces, until the feed is all shown or replaced ([`release_height`]). A host that puts a
-/// page back restores the reader's scroll position right after (Turbo, htmx): with the page
-/// as short as the first screenful, it would land there instead of where the reader left.
-/// Set through CSSOM, which a strict `style-src` allows, unlike a `style` attribute.
+/// replaces, until a feed has arrived in full (this one, or one an `update` gave: a host may
+/// pass the same records again as it restores a page) or the cards are unmounted
+/// ([`release_height`]). A host that puts a page back restores the reader's scroll position
+/// right after (Turbo, htmx): with the page as short as the first screenful, it would land
+/// there instead of where the reader left. Set through CSSOM, which a strict `style-src`
+/// allows, unlike a `style` attribute.
 fn hold_height(root: &Element, height: i32) -> bool {
     height > 0
         && root
@@ -245,7 +248,7 @@ fn hold_height(root: &Element, height: i32) -> bool {
             .is_some_and(|root| root.style().set_property("min-height", &format!("{height}px")).is_ok())
 }
 
-/// Ends [`hold_height`]: the feed it waited for has arrived, or others replaced it.
+/// Ends [`hold_height`]: a feed has arrived in full, or the cards are unmounted.
 fn release_height(mounted: &mut Mounted) {
     if std::mem::take(&mut mounted.holds_height) {
         if let Some(root) = mounted.pooled.root.dyn_ref::<HtmlElement>() {
@@ -286,7 +289,6 @@ impl MountHandle {
                 Some(feeding) => feeding.into_known(),
                 None => std::mem::take(&mut mounted.known),
             };
-            release_height(mounted);
             let mut feeding = Feeding::new(records, known);
             let mut props = with_options(&mounted.props, &options);
             let (cards, problems) = feeding.first(mounted.props.cards.len());

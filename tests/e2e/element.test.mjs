@@ -1,6 +1,6 @@
 // End to end: the <article-cards> element — inline JSON, the records property (also before
 // the element is upgraded), attributes, no records at all, removal, several elements on one
-// page, and a shadow root that brings the stylesheet in itself.
+// page, a shadow root that brings the stylesheet in itself, and cards left without it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
@@ -26,6 +26,8 @@ withServerAndBrowser({
     "/object-attribute.html": blankPage('<article-cards records="[object Object],[object Object]"></article-cards>'),
     "/two.html": blankPage(inline([story(1)], 'id="first"') + inline([story(2), story(3)], 'id="second" layout="compact"')),
     "/move.html": blankPage(`<div id="from">${inline([story(1), story(2), story(3)])}</div><div id="to"></div>`),
+    // A page that forgot the cards' stylesheet.
+    "/unstyled.html": blankPage(inline([story(1)])).replace('<link rel="stylesheet" href="/article-cards.css" />', ""),
   },
 }, (started) => ({ server, browser } = started));
 
@@ -296,4 +298,23 @@ test("in a shadow root whose component replaces its adopted sheets later, the ca
   assert.deepEqual(after, { list: "grid", sheets: 2, ownKept: true, errorEvents: [] });
   assert.deepEqual(errors, []);
   await page.context().close();
+});
+
+test("cards on a page without their stylesheet get one console warning naming it, once the page has loaded; styled cards none", async () => {
+  const warned = {};
+  for (const path of ["/unstyled.html", "/inline.html"]) {
+    const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
+    const warnings = [];
+    page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+    await page.goto(server.url + path);
+    await page.waitForFunction(() => document.readyState === "complete" && window.ArticleCards);
+    // The check runs in the first idle callback after the load: two more have run after it.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+    warned[path] = warnings;
+    await page.context().close();
+  }
+  assert.deepEqual(warned, {
+    "/unstyled.html": [`article-cards: the cards are shown without their stylesheet: add <link rel="stylesheet" href="${server.url}/article-cards.css"> to the page`],
+    "/inline.html": [],
+  });
 });

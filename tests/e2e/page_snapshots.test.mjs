@@ -78,9 +78,9 @@ for (const [host, paused] of [...Object.keys(SWAP_HOSTS).map((host) => [host, tr
   });
 }
 
-for (const host of Object.keys(SWAP_HOSTS)) {
-  test(`${host}: Back to a long feed, scrolled far down, lands where the reader left, not at its top`, async () => {
-    const { page, problems } = await open(`/${host}/long.html`);
+for (const [host, path, again] of [...Object.keys(SWAP_HOSTS).map((host) => [host, `/${host}/long.html`, ""]), ["turbo", "/turbo/long-again.html", " (its records given again as it is put back)"]]) {
+  test(`${host}: Back to a long feed, scrolled far down, lands where the reader left, not at its top${again}`, async () => {
+    const { page, problems } = await open(path);
     await page.waitForFunction((cards) => document.querySelectorAll("article.ac-card").length === cards, LONG_FEED);
     await page.evaluate(() => document.querySelectorAll("article.ac-card")[1100].scrollIntoView());
     const left = await page.evaluate(readingPosition);

@@ -3,7 +3,8 @@
 // At /<host>/feed.html, four cards with local figures and a link away to /<host>/other.html;
 // at /turbo/kept-1.html and /turbo/kept-2.html, the same cards in an element that Turbo
 // carries from page to page (`data-turbo-permanent`), each page linking to the other; at
-// /<host>/long.html, a feed too long to be taken over in one task (`LONG_FEED` cards).
+// /<host>/long.html, a feed too long to be taken over in one task (`LONG_FEED` cards), and at
+// /turbo/long-again.html the same, its records given again as Turbo puts it back.
 import { join } from "node:path";
 import { story } from "./records.mjs";
 import { repoRoot } from "./server.mjs";
@@ -49,6 +50,18 @@ export function swapPages(origin) {
     // that script added without one).
     pages[`/${host}/long.html`] = hostPage(host, script, `<h1>Feed</h1><a id="away" href="/${host}/other.html" style="position: fixed; top: 0; right: 0; z-index: 1">Other page</a>${longFeed}`);
   }
+  // The same, where the page gives the element its records again as Turbo puts it back (as a
+  // page that sets its widgets up on every render does).
+  pages["/turbo/long-again.html"] = pages["/turbo/long.html"].replace(
+    "</head>",
+    `<script>
+      document.addEventListener("turbo:render", () => {
+        const element = document.querySelector("article-cards");
+        if (element) element.records = JSON.parse(element.querySelector("script").textContent);
+      });
+    </script>
+  </head>`,
+  );
   const kept = element.replace("<article-cards>", '<article-cards id="kept-feed" data-turbo-permanent>');
   for (const [page, next] of [[1, 2], [2, 1]]) {
     pages[`/turbo/kept-${page}.html`] = hostPage("turbo", SWAP_HOSTS.turbo, `<h1>Page ${page}</h1>${kept}<a id="away" href="/turbo/kept-${next}.html">Page ${next}</a>`);
