@@ -152,7 +152,10 @@ fn feed_the_rest(shared: &Rc<RefCell<Option<Mounted>>>, feeding: Feeding) {
     mounted.generation = mounted.generation.wrapping_add(1);
     if feeding.is_done() {
         mounted.known = feeding.into_known();
-        release_height(mounted);
+        if mounted.holds_height {
+            let (shared, generation) = (Rc::downgrade(shared), mounted.generation);
+            after_render(move || release_height_once_shown(shared, generation));
+        }
     } else {
         mounted.feeding = Some(feeding);
         next_step(Rc::downgrade(shared), mounted.generation);
@@ -179,12 +182,15 @@ fn step(shared: Weak<RefCell<Option<Mounted>>>, generation: u32, budget: Option<
     let done = feeding.is_done();
     if done {
         mounted.known = mounted.feeding.take().map(Feeding::into_known).unwrap_or_default();
-        release_height(mounted);
     }
     mounted.props.cards = cards;
     mounted.pooled.app.update(mounted.props.clone());
     report_record_problems(mounted.container.clone(), problems);
-    if !done {
+    if done {
+        if mounted.holds_height {
+            after_render(move || release_height_once_shown(shared, generation));
+        }
+    } else {
         after_render(move || {
             let another = budget.zip(step_started).is_some_and(|(budget, step_started)| {
                 budget.fits_another(step_started) && shows_every_card(&shared, generation)
@@ -207,6 +213,29 @@ fn shows_every_card(shared: &Weak<RefCell<Option<Mounted>>>, generation: u32) ->
     let Some(mounted) = mounted.as_ref().filter(|mounted| mounted.generation == generation) else { return false };
     let last = mounted.props.cards.segments().last().and_then(|segment| segment.last());
     last.is_none_or(|last| is_rendered(&mounted.container, last.index))
+}
+
+/// Ends [`hold_height`] once the page shows the last card of the feed that has arrived in
+/// full: Yew may render its last cards in a later task, and the page must not be shorter
+/// for a frame in between (a scroll position near its end would be cut back). A later
+/// `update` ends it once its own feed is shown.
+fn release_height_once_shown(shared: Weak<RefCell<Option<Mounted>>>, generation: u32) {
+    if shows_every_card(&shared, generation) {
+        if let Some(strong) = shared.upgrade() {
+            if let Some(mounted) = strong.borrow_mut().as_mut() {
+                release_height(mounted);
+            }
+        }
+    } else if is_current(&shared, generation) {
+        in_next_task(move || release_height_once_shown(shared, generation));
+    }
+}
+
+/// Whether `generation` is still the mount's latest `mount` or `update`, and it is mounted.
+fn is_current(shared: &Weak<RefCell<Option<Mounted>>>, generation: u32) -> bool {
+    shared
+        .upgrade()
+        .is_some_and(|strong| strong.borrow().as_ref().is_some_and(|mounted| mounted.generation == generation))
 }
 
 /// Removes the placeholders that kept the cards' space until now (written by the host's
@@ -248,7 +277,7 @@ fn hold_height(root: &Element, height: i32) -> bool {
             .is_some_and(|root| root.style().set_property("min-height", &format!("{height}px")).is_ok())
 }
 
-/// Ends [`hold_height`]: a feed has arrived in full, or the cards are unmounted.
+/// Ends [`hold_height`] (see [`release_height_once_shown`]); also when the cards are unmounted.
 fn release_height(mounted: &mut Mounted) {
     if std::mem::take(&mut mounted.holds_height) {
         if let Some(root) = mounted.pooled.root.dyn_ref::<HtmlElement>() {
