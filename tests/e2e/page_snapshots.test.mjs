@@ -1,13 +1,14 @@
 // End to end, in Chromium: pages that put back a copy of the cards. Turbo Drive (Rails'
 // default) keeps a `cloneNode` of the page's body when it leaves the page, and shows it on
-// Back; htmx 2 keeps the body's `innerHTML` and writes it back. A page may also `cloneNode`
+// Back; htmx 2 keeps the body's `innerHTML` and writes it back, as htmx 4's history cache
+// does (htmx 4 alone requests the page again). A page may also `cloneNode`
 // or `innerHTML` a container of cards and put the copy back itself. Such a page holds
 // rendered cards that no mount renders: they are taken over (each card once, working, as
 // the reader left it), not rendered beside (every card twice, the copies dead).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
-import { AS_LEFT, cardsAsShown, LONG_FEED, pauseTurboRendering, readingPosition, SWAP_HOSTS, swapMounts, swapPages, swapRecords } from "./support/page-swaps.mjs";
+import { AS_LEFT, cardsAsShown, LONG_FEED, pauseTurboRendering, readingPosition, keptByBack, SWAP_HOSTS, swapMounts, swapPages, swapRecords } from "./support/page-swaps.mjs";
 import { story } from "./support/records.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
 
@@ -42,7 +43,7 @@ async function watchMostCards(page) {
 
 for (const [host, paused] of [...Object.keys(SWAP_HOSTS).map((host) => [host, true]), ["turbo", false]]) {
   const how = host === "turbo" ? (paused ? " (rendering paused, as to animate a page out)" : " (rendering at once)") : "";
-  test(`${host}${how}: Back to a page of cards shows each card once, as the reader left it, and working`, async () => {
+  test(`${host}${how}: Back to a page of cards shows each card once, ${SWAP_HOSTS[host].requestsAgain ? "as the page first showed them, its panels aside" : "as the reader left it"}, and working`, async () => {
     const { page, problems } = await open(`/${host}/feed.html`);
     await page.waitForFunction(() => document.querySelectorAll('article.ac-card figure[data-state="loaded"]').length === 4);
     await page.locator(".ac-related__toggle").nth(1).click();
@@ -55,7 +56,7 @@ for (const [host, paused] of [...Object.keys(SWAP_HOSTS).map((host) => [host, tr
     await page.goBack();
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Feed");
     await page.waitForFunction(() => ArticleCards.stats().liveMounts === 1);
-    assert.deepEqual(await page.evaluate(cardsAsShown), AS_LEFT);
+    assert.deepEqual(keptByBack(host, await page.evaluate(cardsAsShown)), keptByBack(host, AS_LEFT));
     assert.equal(await page.evaluate(() => window.mostCards), AS_LEFT.cards, "never more cards on the page");
     // The cards work: a chip's event, a panel, and an update through the element.
     const topics = await page.evaluate(() => {
@@ -78,8 +79,13 @@ for (const [host, paused] of [...Object.keys(SWAP_HOSTS).map((host) => [host, tr
   });
 }
 
+/** Why Back to a long feed is not tested where the host requests the page again (README). */
+const REQUESTED_AGAIN =
+  "the page is requested again: the browser restores the scroll position once it is swapped in, when a feed of more than 1,000 cards shows its first screenful";
+
 for (const [host, path, again] of [...Object.keys(SWAP_HOSTS).map((host) => [host, `/${host}/long.html`, ""]), ["turbo", "/turbo/long-again.html", " (its records given again as it is put back)"]]) {
-  test(`${host}: Back to a long feed, scrolled far down, lands where the reader left, not at its top${again}`, async () => {
+  const skip = SWAP_HOSTS[host].requestsAgain && REQUESTED_AGAIN;
+  test(`${host}: Back to a long feed, scrolled far down, lands where the reader left, not at its top${again}`, { skip }, async () => {
     const { page, problems } = await open(path);
     await page.waitForFunction((cards) => document.querySelectorAll("article.ac-card").length === cards, LONG_FEED);
     await page.evaluate(() => document.querySelectorAll("article.ac-card")[1100].scrollIntoView());
@@ -87,10 +93,14 @@ for (const [host, path, again] of [...Object.keys(SWAP_HOSTS).map((host) => [hos
     await page.locator("#away").click();
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Other" && ArticleCards.stats().liveMounts === 0);
     await page.goBack();
-    // All the cards of the mount after Back: until it has replaced it, the page's copy has
-    // them all, with the first mount's ids.
+    // All the cards of the mount after Back (until it has replaced it, the page's copy has
+    // them all, with the first mount's ids), and a scroll position restored (htmx 4's history
+    // cache restores it a frame after its swap, which may come after the last card).
     await page.waitForFunction(
-      (cards) => document.querySelectorAll("article.ac-card").length === cards && document.querySelector("article.ac-card:last-child .ac-card__title")?.id.startsWith("ac2-"),
+      (cards) =>
+        document.querySelectorAll("article.ac-card").length === cards &&
+        document.querySelector("article.ac-card:last-child .ac-card__title")?.id.startsWith("ac2-") &&
+        scrollY > 0,
       LONG_FEED,
     );
     const back = await page.evaluate(readingPosition);

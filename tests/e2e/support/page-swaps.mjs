@@ -1,5 +1,6 @@
-// Pages for the hosts that swap whole pages and put back a copy of the cards on Back (Turbo
-// Drive, htmx 2): for tests/e2e/page_snapshots.test.mjs and tests/engines/page_snapshots.test.mjs.
+// Pages for the hosts that swap whole pages and, on Back, put back a copy of the cards (Turbo
+// Drive, htmx 2, htmx 4 with its history cache) or request the page again (htmx 4): for
+// tests/e2e/page_snapshots.test.mjs and tests/engines/page_snapshots.test.mjs.
 // At /<host>/feed.html, four cards with local figures and a link away to /<host>/other.html;
 // at /turbo/kept-1.html and /turbo/kept-2.html, the same cards in an element that Turbo
 // carries from page to page (`data-turbo-permanent`), each page linking to the other; at
@@ -9,10 +10,21 @@ import { join } from "node:path";
 import { story } from "./records.mjs";
 import { repoRoot } from "./server.mjs";
 
-/** Each host's script, as its documentation has a page load it. */
+/**
+ * Each host: its scripts, as its documentation has a page load them, and its `<body>`'s
+ * attributes. htmx 4 boosts the links below an element only when told to (`:inherited`),
+ * and on Back requests the page again (`requestsAgain`: a fresh page, panels closed, the
+ * scroll position restored by the browser) unless its history-cache extension puts back
+ * a copy, as htmx 2 does.
+ */
 export const SWAP_HOSTS = {
-  turbo: '<script type="module" src="/vendor/turbo/turbo.es2017-esm.js"></script>',
-  htmx: '<script src="/vendor/htmx/htmx.min.js"></script>',
+  turbo: { head: '<script type="module" src="/vendor/turbo/turbo.es2017-esm.js"></script>', body: "" },
+  htmx: { head: '<script src="/vendor/htmx/htmx.min.js"></script>', body: ' hx-boost="true"' },
+  htmx4: { head: '<script src="/vendor/htmx4/htmx.min.js"></script>', body: ' hx-boost:inherited="true"', requestsAgain: true },
+  "htmx4-cache": {
+    head: '<script src="/vendor/htmx4/htmx.min.js"></script><script src="/vendor/htmx4/ext/hx-history-cache.min.js"></script>',
+    body: ' hx-boost:inherited="true"',
+  },
 };
 
 /** The server mounts for the widget and the hosts' scripts. */
@@ -20,6 +32,7 @@ export const swapMounts = {
   "/": join(repoRoot, "dist"),
   "/vendor/turbo/": join(repoRoot, "node_modules/@hotwired/turbo/dist"),
   "/vendor/htmx/": join(repoRoot, "node_modules/htmx.org/dist"),
+  "/vendor/htmx4/": join(repoRoot, "node_modules/htmx4/dist"),
 };
 
 const FIGURES = ["gw-chirp.svg", "capacity-fade.svg", "sst-anomaly-heatmap.svg", "raman-spectrum.svg"];
@@ -43,12 +56,12 @@ export function swapPages(origin) {
   );
   const longFeed = `<article-cards><script type="application/json">${JSON.stringify(long)}</script></article-cards>`;
   const pages = {};
-  for (const [host, script] of Object.entries(SWAP_HOSTS)) {
-    pages[`/${host}/feed.html`] = hostPage(host, script, `<h1>Feed</h1>${element}<a id="away" href="/${host}/other.html">Other page</a>`);
-    pages[`/${host}/other.html`] = hostPage(host, script, `<h1>Other</h1><a href="/${host}/feed.html">Feed</a>`);
+  for (const host of Object.keys(SWAP_HOSTS)) {
+    pages[`/${host}/feed.html`] = hostPage(host, `<h1>Feed</h1>${element}<a id="away" href="/${host}/other.html">Other page</a>`);
+    pages[`/${host}/other.html`] = hostPage(host, `<h1>Other</h1><a href="/${host}/feed.html">Feed</a>`);
     // The link stays in view (a click by a reader, not by script: WebKit's Back skips an entry
     // that script added without one).
-    pages[`/${host}/long.html`] = hostPage(host, script, `<h1>Feed</h1><a id="away" href="/${host}/other.html" style="position: fixed; top: 0; right: 0; z-index: 1">Other page</a>${longFeed}`);
+    pages[`/${host}/long.html`] = hostPage(host, `<h1>Feed</h1><a id="away" href="/${host}/other.html" style="position: fixed; top: 0; right: 0; z-index: 1">Other page</a>${longFeed}`);
   }
   // The same, where the page gives the element its records again as Turbo puts it back (as a
   // page that sets its widgets up on every render does).
@@ -64,12 +77,12 @@ export function swapPages(origin) {
   );
   const kept = element.replace("<article-cards>", '<article-cards id="kept-feed" data-turbo-permanent>');
   for (const [page, next] of [[1, 2], [2, 1]]) {
-    pages[`/turbo/kept-${page}.html`] = hostPage("turbo", SWAP_HOSTS.turbo, `<h1>Page ${page}</h1>${kept}<a id="away" href="/turbo/kept-${next}.html">Page ${next}</a>`);
+    pages[`/turbo/kept-${page}.html`] = hostPage("turbo", `<h1>Page ${page}</h1>${kept}<a id="away" href="/turbo/kept-${next}.html">Page ${next}</a>`);
   }
   return pages;
 }
 
-function hostPage(host, script, body) {
+function hostPage(host, body) {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -78,9 +91,9 @@ function hostPage(host, script, body) {
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/article-cards.css" />
     <script type="module" src="/article-cards-loader.js"></script>
-    ${script}
+    ${SWAP_HOSTS[host].head}
   </head>
-  <body${host === "htmx" ? ' hx-boost="true"' : ""}>
+  <body${SWAP_HOSTS[host].body}>
     <main>${body}</main>
   </body>
 </html>`;
@@ -104,6 +117,16 @@ export const AS_LEFT = {
   open: ["false", "true", "false", "false"],
   figures: ["loaded", "loaded", "loaded", "loaded"],
 };
+
+/** Of what `cardsAsShown` found, what Back in `host` must keep: everything where the host
+ *  puts a copy back; where it requests the page again, all but the panels (closed as on the
+ *  first visit in Chromium and Firefox; WebKit, without the Navigation API htmx 4 uses in
+ *  Chromium, came back with them as left). */
+export function keptByBack(host, shown) {
+  if (!SWAP_HOSTS[host].requestsAgain) return shown;
+  const { open, ...kept } = shown;
+  return kept;
+}
 
 /**
  * In the page, before leaving it: Turbo clones the body a task after it starts rendering the
