@@ -13,9 +13,9 @@ import { repoRoot } from "./server.mjs";
 /**
  * Each host: its scripts, as its documentation has a page load them, and its `<body>`'s
  * attributes. htmx 4 boosts the links below an element only when told to (`:inherited`),
- * and on Back requests the page again (`requestsAgain`: a fresh page, panels closed, the
- * scroll position restored by the browser) unless its history-cache extension puts back
- * a copy, as htmx 2 does.
+ * and on Back requests the page again (`requestsAgain`: the page as it first showed, the
+ * scroll position restored by the browser) unless its history-cache extension puts back a
+ * copy, as htmx 2 does.
  */
 export const SWAP_HOSTS = {
   turbo: { head: '<script type="module" src="/vendor/turbo/turbo.es2017-esm.js"></script>', body: "" },
