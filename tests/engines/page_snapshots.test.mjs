@@ -4,7 +4,7 @@
 // reader left. And Turbo carrying the element to the next page: its cards stay as they are.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { AS_LEFT, cardsAsShown, LONG_FEED, pauseTurboRendering, readingPosition, keptByBack, SWAP_HOSTS, swapMounts, swapPages } from "../e2e/support/page-swaps.mjs";
+import { AS_LEFT, cardsAsShown, keptByBack, landsNear, LONG_FEED, longFeedIsBack, pauseTurboRendering, readingPosition, SWAP_HOSTS, swapMounts, swapPages } from "../e2e/support/page-swaps.mjs";
 import { withProbe } from "./support/pages.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
 
@@ -58,16 +58,9 @@ inEveryEngine(serverOptions, (context) => {
       await (await page.$("#away")).click();
       await page.until("the other page shows, the cards unmounted", () => document.querySelector("h1")?.textContent === "Other" && ArticleCards.stats().liveMounts === 0);
       await page.browser.back();
-      await page.until(
-        "the feed is back, all of it rendered by the mount after Back, and a scroll position restored",
-        (cards) =>
-          document.querySelectorAll("article.ac-card").length === cards &&
-          document.querySelector("article.ac-card:last-child .ac-card__title")?.id.startsWith("ac2-") &&
-          scrollY > 0,
-        LONG_FEED,
-      );
+      await page.until("the feed is back, all of it rendered by the mount after Back, and a scroll position restored", longFeedIsBack, LONG_FEED);
       const back = await page.run(readingPosition);
-      assert.ok(Math.abs(back.card - left.card) <= 2 * left.columns, `left at card ${left.card}, back at card ${back.card}`);
+      assert.ok(landsNear(left, back), `left at card ${left.card}, back at card ${back.card}`);
       assert.equal(await page.run(() => document.querySelector("[data-article-cards]").style.minHeight), "");
       assert.deepEqual(await page.problems(), []);
     });

@@ -154,3 +154,22 @@ export function readingPosition() {
   const rowTop = card?.getBoundingClientRect().top;
   return { card: card ? Number(card.dataset.index) : -1, columns: cards.filter((other) => other.getBoundingClientRect().top === rowTop).length };
 }
+
+/** In the page: whether the long feed is back in full, rendered by the mount after Back (until
+ *  it has replaced it, the page's copy has all the cards, with the first mount's ids), and a
+ *  scroll position restored (htmx 4's history cache restores it a frame after its swap,
+ *  which may come after the last card). */
+export function longFeedIsBack(cards) {
+  return (
+    document.querySelectorAll("article.ac-card").length === cards &&
+    document.querySelector("article.ac-card:last-child .ac-card__title")?.id.startsWith("ac2-") &&
+    scrollY > 0
+  );
+}
+
+/** Whether Back landed within two rows of where the reader left (`readingPosition`s): cards
+ *  the reader scrolled past had their own heights, the copy's cards far from the viewport a
+ *  placeholder's, so the page above them is a little taller. */
+export function landsNear(left, back) {
+  return Math.abs(back.card - left.card) <= 2 * left.columns;
+}
