@@ -56,6 +56,8 @@ for (const [host, paused] of [...Object.keys(SWAP_HOSTS).map((host) => [host, tr
     await page.goBack();
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Feed");
     await page.waitForFunction(() => ArticleCards.stats().liveMounts === 1);
+    // A page requested again loads its figures again.
+    await page.waitForFunction(() => document.querySelectorAll('article.ac-card figure[data-state="loaded"]').length === 4);
     assert.deepEqual(keptByBack(host, await page.evaluate(cardsAsShown)), keptByBack(host, AS_LEFT));
     assert.equal(await page.evaluate(() => window.mostCards), AS_LEFT.cards, "never more cards on the page");
     // The cards work: a chip's event, a panel, and an update through the element.

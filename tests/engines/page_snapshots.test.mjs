@@ -25,6 +25,8 @@ inEveryEngine(serverOptions, (context) => {
       await page.until("the other page shows, the cards unmounted", () => document.querySelector("h1")?.textContent === "Other" && ArticleCards.stats().liveMounts === 0);
       await page.browser.back();
       await page.until("the page of cards is back, mounted", () => document.querySelector("h1")?.textContent === "Feed" && ArticleCards.stats().liveMounts === 1);
+      // A page requested again loads its figures again.
+      await page.until("the figures are shown", () => document.querySelectorAll('article.ac-card figure[data-state="loaded"]').length === 4);
       assert.deepEqual(keptByBack(host, await page.run(cardsAsShown)), keptByBack(host, AS_LEFT));
       await page.run(() => {
         window.topics = [];
