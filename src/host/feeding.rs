@@ -75,6 +75,11 @@ impl Feeding {
         self.rest.len() == 0
     }
 
+    /// How many cards the whole feed will show, at most: those shown and the records to come.
+    pub fn expected_cards(&self) -> usize {
+        self.shown.len() + self.rest.len()
+    }
+
     fn advance(&mut self, count: usize) -> (Cards, Vec<RecordProblem>) {
         let records = self.rest.by_ref().take(count).map(JsRecord);
         self.validator.extend(records);

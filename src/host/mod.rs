@@ -5,6 +5,7 @@ mod app_pool;
 mod crash;
 pub mod dom_events;
 mod feeding;
+mod held_height;
 pub mod js_reader;
 mod js_writer;
 pub mod mount;

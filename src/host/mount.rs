@@ -11,6 +11,7 @@ use super::app_pool::{adopt, park, take_or_create, PooledApp};
 use super::crash::ensure_alive;
 use super::dom_events::send_card_event;
 use super::feeding::{after_render, in_next_task, now, Feeding, TaskBudget};
+use super::held_height::HeldHeight;
 use super::js_reader::{read_json, read_records};
 use super::report::{is_rendered, report_option_problems, report_record_problems};
 use crate::components::card_segment::Cards;
@@ -71,8 +72,9 @@ struct Mounted {
     known: KnownRecords,
     /// Counts `mount`/`update` calls: a step scheduled for an earlier one does nothing.
     generation: u32,
-    /// Whether the root keeps the height of a long feed's copy it replaced (see [`hold_height`]).
-    holds_height: bool,
+    /// The height kept while a long feed arrives, if any: kept across an `update` (a host may
+    /// give the same records again as it puts a page back) until a feed shows in full.
+    held_height: Option<HeldHeight>,
 }
 
 /// Renders `records` into `target`. Throws a `TypeError` only when `target` is not an
@@ -127,19 +129,12 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
             pooled
         }
     };
-    let holds_height = hold_height(&pooled.root, copy_height);
+    let held_height = (copy_height > 0).then(|| HeldHeight::of_copy(&pooled.root, copy_height)).flatten();
     remove_placeholders(&container)?;
     MOUNTED_ROOTS.with(|roots| roots.borrow_mut().push(pooled.root.clone()));
     report_record_problems(container.clone(), problems);
-    let mounted = Mounted {
-        pooled,
-        container,
-        props,
-        feeding: None,
-        known: KnownRecords::default(),
-        generation: 0,
-        holds_height,
-    };
+    let mounted =
+        Mounted { pooled, container, props, feeding: None, known: KnownRecords::default(), generation: 0, held_height };
     let handle = MountHandle { number: mount_number, mounted: Rc::new(RefCell::new(Some(mounted))) };
     feed_the_rest(&handle.mounted, feeding);
     Ok(handle)
@@ -150,15 +145,32 @@ fn feed_the_rest(shared: &Rc<RefCell<Option<Mounted>>>, feeding: Feeding) {
     let mut mounted = shared.borrow_mut();
     let Some(mounted) = mounted.as_mut() else { return };
     mounted.generation = mounted.generation.wrapping_add(1);
+    let (weak, generation) = (Rc::downgrade(shared), mounted.generation);
     if feeding.is_done() {
         mounted.known = feeding.into_known();
-        if mounted.holds_height {
-            let (shared, generation) = (Rc::downgrade(shared), mounted.generation);
-            after_render(move || release_height_once_shown(shared, generation));
+        if mounted.held_height.is_some() {
+            after_render(move || release_height_once_shown(weak, generation));
         }
     } else {
+        if mounted.held_height.is_none() {
+            let (weak, expected) = (weak.clone(), feeding.expected_cards());
+            after_render(move || hold_feed_height(&weak, generation, expected));
+        }
         mounted.feeding = Some(feeding);
-        next_step(Rc::downgrade(shared), mounted.generation);
+        next_step(weak, generation);
+    }
+}
+
+/// Holds the height of a long feed of `expected` cards once Yew has rendered its first
+/// screenful ([`HeldHeight::of_feed`]), unless a height is held already.
+fn hold_feed_height(shared: &Weak<RefCell<Option<Mounted>>>, generation: u32, expected: usize) {
+    let Some(strong) = shared.upgrade() else { return };
+    let mut mounted = strong.borrow_mut();
+    let Some(mounted) = mounted.as_mut().filter(|mounted| mounted.generation == generation) else { return };
+    if mounted.held_height.is_none() {
+        let root = &mounted.pooled.root;
+        mounted.held_height =
+            root.first_element_child().and_then(|cards_root| HeldHeight::of_feed(root, &cards_root, expected));
     }
 }
 
@@ -187,7 +199,7 @@ fn step(shared: Weak<RefCell<Option<Mounted>>>, generation: u32, budget: Option<
     mounted.pooled.app.update(mounted.props.clone());
     report_record_problems(mounted.container.clone(), problems);
     if done {
-        if mounted.holds_height {
+        if mounted.held_height.is_some() {
             after_render(move || release_height_once_shown(shared, generation));
         }
     } else {
@@ -215,15 +227,15 @@ fn shows_every_card(shared: &Weak<RefCell<Option<Mounted>>>, generation: u32) ->
     last.is_none_or(|last| is_rendered(&mounted.container, last.index))
 }
 
-/// Ends [`hold_height`] once the page shows the last card of the feed that has arrived in
+/// Ends the held height once the page shows the last card of the feed that has arrived in
 /// full: Yew may render its last cards in a later task, and the page must not be shorter
 /// for a frame in between (a scroll position near its end would be cut back). A later
 /// `update` ends it once its own feed is shown.
 fn release_height_once_shown(shared: Weak<RefCell<Option<Mounted>>>, generation: u32) {
     if shows_every_card(&shared, generation) {
         if let Some(strong) = shared.upgrade() {
-            if let Some(mounted) = strong.borrow_mut().as_mut() {
-                release_height(mounted);
+            if let Some(held) = strong.borrow_mut().as_mut().and_then(|mounted| mounted.held_height.take()) {
+                held.release_once_laid_out();
             }
         }
     } else if is_current(&shared, generation) {
@@ -261,29 +273,6 @@ fn cards_left_in(container: &Element) -> Result<Option<Element>, JsValue> {
     let first = left.next();
     left.for_each(|extra| extra.remove());
     Ok(first)
-}
-
-/// Keeps `root` at least `height` CSS pixels tall, the height of the copy of a long feed it
-/// replaces, until a feed has arrived in full (this one, or one an `update` gave: a host may
-/// pass the same records again as it restores a page) or the cards are unmounted
-/// ([`release_height`]). A host that puts a page back restores the reader's scroll position
-/// right after (Turbo, htmx): with the page as short as the first screenful, it would land
-/// there instead of where the reader left. Set through CSSOM, which a strict `style-src`
-/// allows, unlike a `style` attribute.
-fn hold_height(root: &Element, height: i32) -> bool {
-    height > 0
-        && root
-            .dyn_ref::<HtmlElement>()
-            .is_some_and(|root| root.style().set_property("min-height", &format!("{height}px")).is_ok())
-}
-
-/// Ends [`hold_height`] (see [`release_height_once_shown`]); also when the cards are unmounted.
-fn release_height(mounted: &mut Mounted) {
-    if std::mem::take(&mut mounted.holds_height) {
-        if let Some(root) = mounted.pooled.root.dyn_ref::<HtmlElement>() {
-            let _ = root.style().remove_property("min-height");
-        }
-    }
 }
 
 /// Cards left in the container (see [`cards_left_in`]) are taken over in place: the list
@@ -344,7 +333,9 @@ impl MountHandle {
                 // After a crash, touch nothing of Yew's: just take the cards off the page.
                 mounted.pooled.root.remove();
             } else {
-                release_height(&mut mounted);
+                if let Some(held) = mounted.held_height.take() {
+                    held.release();
+                }
                 let empty = CardListProps { cards: Cards::default(), ..mounted.props };
                 park(mounted.pooled, empty);
             }

@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
 import { blankPage, seed } from "./support/records.mjs";
+import { heightsHeld } from "./support/geometry.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
 
 let server;
@@ -142,6 +143,34 @@ test("while a long feed arrives, every frame shows the first records in order, w
   await page.context().close();
 });
 
+test("while a long feed arrives, the page is as tall as the whole feed will be, and a reader who pressed End sees its last cards once they come", async () => {
+  const { page, errors } = await open();
+  const atFirstFrame = await page.evaluate((count) => window.mountAndLook(count), COUNT);
+  await page.keyboard.press("End");
+  // The page's height at every frame until the last card is there.
+  const heights = await page.evaluate(async (count) => {
+    const heights = [];
+    while (window.cards().length < count) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      heights.push(document.documentElement.scrollHeight);
+    }
+    return heights;
+  }, COUNT);
+  // The height kept while the feed arrived is given back once its last card shows.
+  await page.waitForFunction(`(${heightsHeld})().length === 0`);
+  await someFrames(page, 2);
+  const arrived = await page.evaluate(() => {
+    const last = window.cards()[window.cards().length - 1].getBoundingClientRect();
+    return { height: document.documentElement.scrollHeight, lastInView: last.top < innerHeight && last.bottom > 0 };
+  });
+  assert.ok(atFirstFrame.length < COUNT && heights.length > 2, "the rest of the feed arrived over several frames");
+  const farthest = Math.max(...heights.map((height) => Math.abs(height - arrived.height)));
+  assert.ok(farthest < arrived.height / 100, `${Math.min(...heights)}–${Math.max(...heights)} px tall while the feed arrived, ${arrived.height} px once it had`);
+  assert.ok(arrived.lastInView, "the reader at the end sees the last card");
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test("in a long feed, a figure far down is requested when the reader scrolls to it, not before", async () => {
   const { page, errors } = await open();
   await page.evaluate(
@@ -199,6 +228,7 @@ test("an update issued while a long feed is still arriving wins: no card of the 
   await someFrames(page, 30);
   const shown = await page.evaluate(() => window.shown());
   assert.deepEqual(shown, [[0, "Other story 0"], [1, "Other story 1"], [2, "Other story 2"]]);
+  assert.deepEqual(await page.evaluate(heightsHeld), [], "the long feed's height is not kept");
 
   // A long update replaces a long feed still arriving, and arrives whole, in order.
   await page.evaluate((count) => window.handle.update(window.feed(count, "Feed story")), COUNT);

@@ -8,6 +8,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
+import { heightsHeld } from "./support/geometry.mjs";
 import { AS_LEFT, cardsAsShown, keptByBack, landsNear, LONG_FEED, longFeedIsBack, pauseTurboRendering, readingPosition, SWAP_HOSTS, swapMounts, swapPages, swapRecords } from "./support/page-swaps.mjs";
 import { story } from "./support/records.mjs";
 import { withServerAndBrowser } from "./support/suite.mjs";
@@ -81,13 +82,8 @@ for (const [host, paused] of [...Object.keys(SWAP_HOSTS).map((host) => [host, tr
   });
 }
 
-/** Why Back to a long feed is not tested where the host requests the page again (README). */
-const REQUESTED_AGAIN =
-  "the page is requested again: the browser restores the scroll position once it is swapped in, when a feed of more than 1,000 cards shows its first screenful";
-
 for (const [host, path, again] of [...Object.keys(SWAP_HOSTS).map((host) => [host, `/${host}/long.html`, ""]), ["turbo", "/turbo/long-again.html", " (its records given again as it is put back)"]]) {
-  const skip = SWAP_HOSTS[host].requestsAgain && REQUESTED_AGAIN;
-  test(`${host}: Back to a long feed, scrolled far down, lands where the reader left, not at its top${again}`, { skip }, async () => {
+  test(`${host}: Back to a long feed, scrolled far down, lands where the reader left, not at its top${again}`, async () => {
     const { page, problems } = await open(path);
     await page.waitForFunction((cards) => document.querySelectorAll("article.ac-card").length === cards, LONG_FEED);
     await page.evaluate(() => document.querySelectorAll("article.ac-card")[1100].scrollIntoView());
@@ -99,7 +95,7 @@ for (const [host, path, again] of [...Object.keys(SWAP_HOSTS).map((host) => [hos
     const back = await page.evaluate(readingPosition);
     assert.ok(landsNear(left, back), `left at card ${left.card}, back at card ${back.card}`);
     // The page's height held while the feed arrived is given back.
-    assert.equal(await page.evaluate(() => document.querySelector("[data-article-cards]").style.minHeight), "");
+    assert.deepEqual(await page.evaluate(heightsHeld), []);
     assert.deepEqual(problems, []);
     await page.context().close();
   });

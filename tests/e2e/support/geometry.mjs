@@ -20,3 +20,9 @@ export async function cardGeometry(page) {
     });
   });
 }
+
+/** In the page: the heights the cards' elements are held at while a long feed arrives (inline
+ *  `min-height`s); none once the feed shows in full. */
+export function heightsHeld() {
+  return [...document.querySelectorAll("[data-article-cards], [data-article-cards] *")].map((element) => element.style.minHeight).filter(Boolean);
+}
