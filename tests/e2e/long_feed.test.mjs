@@ -1,8 +1,9 @@
 // End to end: a long feed (10,000 records) never freezes the page. The first cards are on
 // the page, and the page answers, before the rest exist; the rest come in record order (so
 // Tab order is right at every moment); once they are all there, Tab, find-in-page and the
-// cards' events behave as if every card had been there from the start; an `update` or
-// `unmount` issued while the rest are coming wins. No timings are asserted (bench/ measures).
+// cards' events behave as if every card had been there from the start; meanwhile the page is
+// as tall as the whole feed will be; an `update` or `unmount` issued while the rest are
+// coming wins. No timings are asserted (bench/ measures).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
