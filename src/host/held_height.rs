@@ -80,11 +80,16 @@ impl HeldHeight {
         self.held.set(false);
         let Some(stale) = self.last_segment_if_reader_past_list() else { return self.release() };
         let _ = stale.style().set_property("content-visibility", "visible");
+        // A mount that holds a height again in between (an `update` with another long feed)
+        // keeps it.
+        let held = self.element.style().get_property_value("min-height").ok();
         after_frames(
             2,
             Box::new(move || {
                 let _ = stale.style().remove_property("content-visibility");
-                let _ = self.element.style().remove_property("min-height");
+                if self.element.style().get_property_value("min-height").ok() == held {
+                    let _ = self.element.style().remove_property("min-height");
+                }
             }),
         );
     }
