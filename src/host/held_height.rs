@@ -14,6 +14,10 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 
+/// Marks the mount's root while a height is held, for the stylesheet's sign that cards are
+/// still coming where a reader past those shown sees none yet.
+const ARRIVING_ATTRIBUTE: &str = "data-ac-arriving";
+
 /// A `min-height` held on one element.
 pub struct HeldHeight {
     element: HtmlElement,
@@ -24,6 +28,7 @@ pub struct HeldHeight {
 impl HeldHeight {
     /// Holds `root` at `height` CSS pixels, the height of the copy it replaced.
     pub fn of_copy(root: &Element, height: i32) -> Option<HeldHeight> {
+        let _ = root.set_attribute(ARRIVING_ATTRIBUTE, "");
         HeldHeight::new(root, &format!("{height}px"))
     }
 
@@ -39,6 +44,7 @@ impl HeldHeight {
     pub fn of_feed(root: &Element, cards_root: &Element, expected: usize) -> Option<HeldHeight> {
         let provisional = HeldHeight::new(cards_root, &format!("calc(var(--ac-row-estimate) * {expected})"))?;
         let root = root.dyn_ref::<HtmlElement>()?.clone();
+        let _ = root.set_attribute(ARRIVING_ATTRIBUTE, "");
         let held = Rc::new(Cell::new(true));
         let (element, still_held) = (root.clone(), held.clone());
         after_frames(
@@ -67,6 +73,7 @@ impl HeldHeight {
     pub fn release(self) {
         self.held.set(false);
         let _ = self.element.style().remove_property("min-height");
+        let _ = self.element.remove_attribute(ARRIVING_ATTRIBUTE);
     }
 
     /// Ends the hold once the page ends where the feed does. A long feed's last segment (see
@@ -89,6 +96,7 @@ impl HeldHeight {
                 let _ = stale.style().remove_property("content-visibility");
                 if self.element.style().get_property_value("min-height").ok() == held {
                     let _ = self.element.style().remove_property("min-height");
+                    let _ = self.element.remove_attribute(ARRIVING_ATTRIBUTE);
                 }
             }),
         );

@@ -148,6 +148,11 @@ test("while a long feed arrives, the page is as tall as the whole feed will be, 
   const { page, errors } = await open();
   const atFirstFrame = await page.evaluate((count) => window.mountAndLook(count), COUNT);
   await page.keyboard.press("End");
+  // Past the cards shown, a spinner holds the middle of the window until the cards come.
+  const spinner = await page.evaluate(() => {
+    const root = document.querySelector("[data-ac-arriving]");
+    return root && getComputedStyle(root, "::after").position;
+  });
   // The page's height at every frame until the last card is there.
   const heights = await page.evaluate(async (count) => {
     const heights = [];
@@ -168,6 +173,8 @@ test("while a long feed arrives, the page is as tall as the whole feed will be, 
   const farthest = Math.max(...heights.map((height) => Math.abs(height - arrived.height)));
   assert.ok(farthest < arrived.height / 100, `${Math.min(...heights)}–${Math.max(...heights)} px tall while the feed arrived, ${arrived.height} px once it had`);
   assert.ok(arrived.lastInView, "the reader at the end sees the last card");
+  assert.equal(spinner, "sticky", "a spinner while the cards were coming");
+  assert.equal(await page.evaluate(() => document.querySelector("[data-ac-arriving]")), null, "no spinner once they have");
   assert.deepEqual(errors, []);
   await page.context().close();
 });
