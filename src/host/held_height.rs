@@ -26,8 +26,12 @@ pub struct HeldHeight {
 }
 
 impl HeldHeight {
-    /// Holds `root` at `height` CSS pixels, the height of the copy it replaced.
+    /// Holds `root` at `height` CSS pixels, the height of the copy it replaced (none for a
+    /// copy that had no height: not on the page).
     pub fn of_copy(root: &Element, height: i32) -> Option<HeldHeight> {
+        if height <= 0 {
+            return None;
+        }
         let _ = root.set_attribute(ARRIVING_ATTRIBUTE, "");
         HeldHeight::new(root, &format!("{height}px"))
     }

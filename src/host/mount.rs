@@ -129,7 +129,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
             pooled
         }
     };
-    let held_height = (copy_height > 0).then(|| HeldHeight::of_copy(&pooled.root, copy_height)).flatten();
+    let held_height = HeldHeight::of_copy(&pooled.root, copy_height);
     remove_placeholders(&container)?;
     MOUNTED_ROOTS.with(|roots| roots.borrow_mut().push(pooled.root.clone()));
     report_record_problems(container.clone(), problems);
