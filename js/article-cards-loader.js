@@ -14,7 +14,7 @@
 const WASM_URL = new URL("./article-cards_bg.wasm", import.meta.url);
 /** The glue as a file, for a fresh instance after a crash (bundlers copy it as an asset). */
 const GLUE_URL = new URL("./article-cards.js", import.meta.url);
-/** The cards' stylesheet: adopted into shadow roots (see `styleShadowRoot`), named when missing. */
+/** The cards' stylesheet: adopted into shadow roots (see `styleShadowRoot`). */
 const CSS_URL = new URL("./article-cards.css", import.meta.url);
 let instances = 1;
 /** More placeholders than this would only cover what is far below the viewport. */
@@ -365,19 +365,6 @@ function warmUpFonts() {
   box.remove();
 }
 
-/**
- * Cards on a page that forgot their stylesheet show unstyled: said once on the console,
- * looked at once the page's stylesheets have loaded. (In a shadow root the element adopts
- * the stylesheet itself, or reports why it could not.) The stylesheet sets this property
- * wherever it applies.
- */
-function checkStylesheet() {
-  const cards = document.querySelector("[data-article-cards] > .ac-root");
-  if (cards && !getComputedStyle(cards).getPropertyValue("--ac-placeholder-height")) {
-    console.warn(`article-cards: the cards are shown without their stylesheet: add <link rel="stylesheet" href="${CSS_URL}"> to the page`);
-  }
-}
-
 /** Runs `work` after the page's stylesheets have loaded, when it has nothing else to do. */
 function whenIdle(work) {
   if (document.readyState !== "complete") {
@@ -410,7 +397,6 @@ if (!customElements.get("article-cards")) {
     () => {
       waitingForModule.forEach((element) => element.moduleReady());
       waitingForModule.clear();
-      whenIdle(checkStylesheet);
     },
     (error) => {
       console.error("article-cards: the WebAssembly module failed to load", error);

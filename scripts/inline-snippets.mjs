@@ -1,5 +1,5 @@
 // Writes the JS snippets that wasm-bindgen emits for the crate's `inline_js` (the card
-// runner, src/render/batch.rs; the morph, src/render/morph.rs) into the glue, in place of
+// runner, the morph, the records' spelling, the stylesheet check) into the glue, in place of
 // their imports, and drops the `snippets/` folder. The embed then stays the four files
 // README names, with no hashed path and no extra request before the module starts. Fails the
 // build on a snippet it cannot inline (a default export, or a top-level name, exported or
@@ -26,7 +26,10 @@ export function inlineSnippets(staging) {
     }
     inlined = inlined.replace(line, `${snippet.replace(/^export /gm, "")}\n`);
   }
-  if (/from '\.\/snippets\//.test(inlined)) throw new Error("inline-snippets: an import of a snippet was left");
+  // wasm-bindgen imports a snippet's function that needs no JS around it into WebAssembly
+  // directly (`import * as import1 from "./snippets/…"`), which this does not inline: declare
+  // it with `catch` (a throw must not unwind through Rust anyway), which gives it a wrapper.
+  if (/from ['"]\.\/snippets\//.test(inlined)) throw new Error("inline-snippets: an import of a snippet was left");
   writeFileSync(gluePath, inlined);
   rmSync(join(staging, "snippets"), { recursive: true, force: true });
 }

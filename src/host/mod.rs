@@ -11,5 +11,6 @@ mod js_writer;
 pub mod mount;
 mod report;
 mod start;
+mod stylesheet_check;
 
 pub use mount::{mount, MountHandle};

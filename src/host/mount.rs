@@ -14,6 +14,7 @@ use super::feeding::{after_render, in_next_task, now, Feeding, TaskBudget};
 use super::held_height::HeldHeight;
 use super::js_reader::{read_json, read_records};
 use super::report::{is_rendered, report_option_problems, report_record_problems};
+use super::stylesheet_check::check_stylesheet;
 use crate::components::card_segment::Cards;
 use crate::components::prerendered::PrerenderedCards;
 use crate::components::CardListProps;
@@ -130,6 +131,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
         }
     };
     let held_height = HeldHeight::of_copy(&pooled.root, copy_height);
+    let _ = check_stylesheet(&pooled.root);
     remove_placeholders(&container)?;
     MOUNTED_ROOTS.with(|roots| roots.borrow_mut().push(pooled.root.clone()));
     report_record_problems(container.clone(), problems);

@@ -1,6 +1,7 @@
 // End to end: the <article-cards> element — inline JSON, the records property (also before
 // the element is upgraded), attributes, no records at all, removal, several elements on one
-// page, a shadow root that brings the stylesheet in itself, and cards left without it.
+// page, a shadow root that brings the stylesheet in itself, and cards their stylesheet does
+// not reach (a page without it, a mount into a shadow root).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
@@ -28,6 +29,8 @@ withServerAndBrowser({
     "/move.html": blankPage(`<div id="from">${inline([story(1), story(2), story(3)])}</div><div id="to"></div>`),
     // A page that forgot the cards' stylesheet.
     "/unstyled.html": blankPage(inline([story(1)])).replace('<link rel="stylesheet" href="/article-cards.css" />', ""),
+    "/unstyled-empty.html": blankPage().replace('<link rel="stylesheet" href="/article-cards.css" />', ""),
+    "/shadow.html": blankPage('<div id="host"></div>'),
   },
 }, (started) => ({ server, browser } = started));
 
@@ -300,21 +303,56 @@ test("in a shadow root whose component replaces its adopted sheets later, the ca
   await page.context().close();
 });
 
-test("cards on a page without their stylesheet get one console warning naming it, once the page has loaded; styled cards none", async () => {
+test("cards their stylesheet does not reach get one console warning per document or shadow root, naming it, when mounted after the load too; styled cards none", async () => {
+  const sheet = `${server.url}/article-cards.css`;
+  const onPage = `article-cards: the cards are shown without their stylesheet: add <link rel="stylesheet" href="${sheet}"> to the page`;
+  const inShadow = `article-cards: the cards are shown without their stylesheet: add <link rel="stylesheet" href="${sheet}"> to the shadow root they are in`;
+  // Each case: a page, then what its own script does once it has loaded.
+  const cases = {
+    "unstyled page, element": ["/unstyled.html", () => {}],
+    "styled page, element": ["/inline.html", () => {}],
+    // An app that mounts long after the load (a route, data fetched), twice.
+    "unstyled page, two mounts after the load": ["/unstyled-empty.html", async () => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      for (const n of [1, 2]) ArticleCards.mount(document.getElementById("cards").appendChild(document.createElement("div")), [{ title: `Story ${n}`, webUrl: `https://example.org/${n}` }]);
+    }],
+    "styled page, mount into a shadow root": ["/shadow.html", () => {
+      const shadow = document.getElementById("host").attachShadow({ mode: "open" });
+      ArticleCards.mount(shadow.appendChild(document.createElement("div")), [{ title: "Story", webUrl: "https://example.org/1" }]);
+    }],
+    "styled page, mount into a shadow root that links the stylesheet": ["/shadow.html", async () => {
+      const shadow = document.getElementById("host").attachShadow({ mode: "open" });
+      const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: "/article-cards.css" });
+      await new Promise((resolve) => shadow.appendChild(link).addEventListener("load", resolve));
+      ArticleCards.mount(shadow.appendChild(document.createElement("div")), [{ title: "Story", webUrl: "https://example.org/1" }]);
+    }],
+    "styled page, element in a shadow root": ["/shadow.html", async () => {
+      const element = document.createElement("article-cards");
+      element.records = [{ title: "Story", webUrl: "https://example.org/1" }];
+      document.getElementById("host").attachShadow({ mode: "open" }).append(element);
+      await new Promise((resolve) => (function wait() { element.querySelector("article.ac-card") ? resolve() : setTimeout(wait, 20); })());
+    }],
+  };
   const warned = {};
-  for (const path of ["/unstyled.html", "/inline.html"]) {
+  for (const [name, [path, act]] of Object.entries(cases)) {
     const page = await newLocalPage(browser, { viewport: { width: 1000, height: 900 } });
     const warnings = [];
     page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
     await page.goto(server.url + path);
     await page.waitForFunction(() => document.readyState === "complete" && window.ArticleCards);
-    // The check runs in the first idle callback after the load: two more have run after it.
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
-    warned[path] = warnings;
+    await page.evaluate(`(${act})()`);
+    await page.waitForFunction(() => document.querySelector("article.ac-card, #host") !== null);
+    // The check runs in the first idle callback after a mount (after the load): two more have run after it.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(() => requestIdleCallback(resolve)))));
+    warned[name] = warnings;
     await page.context().close();
   }
   assert.deepEqual(warned, {
-    "/unstyled.html": [`article-cards: the cards are shown without their stylesheet: add <link rel="stylesheet" href="${server.url}/article-cards.css"> to the page`],
-    "/inline.html": [],
+    "unstyled page, element": [onPage],
+    "styled page, element": [],
+    "unstyled page, two mounts after the load": [onPage],
+    "styled page, mount into a shadow root": [inShadow],
+    "styled page, mount into a shadow root that links the stylesheet": [],
+    "styled page, element in a shadow root": [],
   });
 });
