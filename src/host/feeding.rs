@@ -3,6 +3,8 @@
 //! order is right at every moment), as many steps per task as fit in [`TASK_BUDGET_MS`]
 //! ([`TaskBudget`]). A feed of at most [`AT_ONCE`] records is rendered at once, as is
 //! whatever an `update` replaces that was already on the page, and up to [`AT_ONCE`] more.
+//! When that is more than [`AT_ONCE`] records (an update of a long feed), they are validated
+//! in steps first, while the cards they replace stay on the page, and then rendered at once.
 //! Records whose content the previous feed had are neither read nor validated again
 //! (`KnownRecords`, `JsRecord`).
 
@@ -40,12 +42,20 @@ pub struct Feeding {
     validator: FeedValidator,
     /// The cards shown so far (each step adds to the last segment, not to a copy of all).
     shown: Cards,
+    /// Records still to validate before the first cards of this feed show
+    /// ([`Feeding::first_replacing`]).
+    ahead: usize,
 }
 
 impl Feeding {
     /// Feeds `records`, reusing the validations `known` from the previous feed.
     pub fn new(records: Vec<Result<JsValue, String>>, known: KnownRecords) -> Feeding {
-        Feeding { rest: records.into_iter(), validator: FeedValidator::reusing(known), shown: Cards::default() }
+        Feeding {
+            rest: records.into_iter(),
+            validator: FeedValidator::reusing(known),
+            shown: Cards::default(),
+            ahead: 0,
+        }
     }
 
     /// What this feed validated, for the next one.
@@ -53,17 +63,42 @@ impl Feeding {
         self.validator.into_known()
     }
 
-    /// The first step: as many records as the `shown` cards already on the page (an update
-    /// never takes cards away to bring them back), and the rest too unless that is more
-    /// than [`AT_ONCE`]; else the first screenful.
-    pub fn first(&mut self, shown: usize) -> (Cards, Vec<RecordProblem>) {
-        let count = if self.rest.len() <= shown + AT_ONCE { self.rest.len() } else { shown.max(FIRST_STEP) };
+    /// The first step of a `mount`: the whole feed if it has at most [`AT_ONCE`] records,
+    /// else the first screenful.
+    pub fn first(&mut self) -> (Cards, Vec<RecordProblem>) {
+        let count = if self.rest.len() <= AT_ONCE { self.rest.len() } else { FIRST_STEP };
         self.advance(count)
     }
 
-    /// The next step.
-    pub fn next(&mut self) -> (Cards, Vec<RecordProblem>) {
-        self.advance(STEP)
+    /// The first step of an `update`: as many records as the `shown` cards already on the
+    /// page (an update never takes cards away to bring them back), and the rest too unless
+    /// that is more than [`AT_ONCE`]; else the first screenful. `None` when that is more
+    /// than [`AT_ONCE`] records: they are validated by the next steps (the cards on the
+    /// page stay meanwhile), the last of which shows them.
+    pub fn first_replacing(&mut self, shown: usize) -> Option<(Cards, Vec<RecordProblem>)> {
+        let count = if self.rest.len() <= shown + AT_ONCE { self.rest.len() } else { shown.max(FIRST_STEP) };
+        if count > AT_ONCE {
+            self.ahead = count;
+            return None;
+        }
+        Some(self.advance(count))
+    }
+
+    /// The next step: [`STEP`] more records shown, or validated while
+    /// [`Feeding::first_replacing`]'s are (`None` until the last of those, which shows them all).
+    pub fn next(&mut self) -> Option<(Cards, Vec<RecordProblem>)> {
+        if self.ahead == 0 {
+            return Some(self.advance(STEP));
+        }
+        let count = self.ahead.min(STEP);
+        self.ahead -= count;
+        self.validate(count);
+        (self.ahead == 0).then(|| self.show())
+    }
+
+    /// Whether no card of this feed has shown yet: its first are still being validated.
+    pub fn is_validating_ahead(&self) -> bool {
+        self.ahead > 0
     }
 
     /// Everything at once.
@@ -81,8 +116,16 @@ impl Feeding {
     }
 
     fn advance(&mut self, count: usize) -> (Cards, Vec<RecordProblem>) {
-        let records = self.rest.by_ref().take(count).map(JsRecord);
-        self.validator.extend(records);
+        self.validate(count);
+        self.show()
+    }
+
+    fn validate(&mut self, count: usize) {
+        self.validator.extend(self.rest.by_ref().take(count).map(JsRecord));
+    }
+
+    /// Every card validated so far, and the problems found since the last time.
+    fn show(&mut self) -> (Cards, Vec<RecordProblem>) {
         self.shown = self.shown.with_more(&self.validator.cards()[self.shown.len()..]);
         (self.shown.clone(), self.validator.take_problems())
     }

@@ -18,7 +18,7 @@ use super::stylesheet_check::check_stylesheet;
 use crate::components::card_segment::Cards;
 use crate::components::prerendered::PrerenderedCards;
 use crate::components::CardListProps;
-use crate::model::{read_options, CardOptions, JsonValue, KnownRecords};
+use crate::model::{read_options, CardOptions, JsonValue, KnownRecords, RecordProblem};
 use crate::render::card_markup::{MOUNT_ATTRIBUTE, PRERENDERED_ATTRIBUTE};
 
 thread_local! {
@@ -110,7 +110,7 @@ pub fn mount(target: JsValue, records: JsValue, options: JsValue) -> Result<Moun
     // Taking cards over needs every record's webUrl (the cards of the others are removed at
     // once), so a prerendered feed is validated whole.
     let prerendered = left.as_ref().is_some_and(|left| left.has_attribute(PRERENDERED_ATTRIBUTE));
-    let (cards, problems) = if prerendered { feeding.all() } else { feeding.first(0) };
+    let (cards, problems) = if prerendered { feeding.all() } else { feeding.first() };
     props.cards = cards;
     // A copy of a long feed's cards is not taken over: its first screenful shows in this
     // task, as for any long feed, instead of the whole feed validated in it.
@@ -154,12 +154,35 @@ fn feed_the_rest(shared: &Rc<RefCell<Option<Mounted>>>, feeding: Feeding) {
             after_render(move || release_height_once_shown(weak, generation));
         }
     } else {
-        if mounted.held_height.is_none() {
-            let (weak, expected) = (weak.clone(), feeding.expected_cards());
-            after_render(move || hold_feed_height(&weak, generation, expected));
+        // Until an update's first cards show, the cards on the page keep their own height.
+        if !feeding.is_validating_ahead() {
+            mounted.hold_height_of_feed(&weak, generation, feeding.expected_cards());
         }
         mounted.feeding = Some(feeding);
         next_step(weak, generation);
+    }
+}
+
+impl Mounted {
+    /// Renders `shown`'s cards, keeping focus where it was (a keyed reorder moves the focused
+    /// node, which blurs it), and reports its problems.
+    fn show(&mut self, (cards, problems): (Cards, Vec<RecordProblem>)) {
+        self.props.cards = cards;
+        let focused = focused_element_inside(&self.pooled.root);
+        self.pooled.app.update(self.props.clone());
+        if let Some(focused) = focused {
+            restore_focus_after_render(focused);
+        }
+        report_record_problems(self.container.clone(), problems);
+    }
+
+    /// Holds the height of a feed of `expected` cards that arrives in steps, once Yew has
+    /// rendered the cards shown now, unless a height is held already.
+    fn hold_height_of_feed(&self, shared: &Weak<RefCell<Option<Mounted>>>, generation: u32, expected: usize) {
+        if self.held_height.is_none() {
+            let shared = shared.clone();
+            after_render(move || hold_feed_height(&shared, generation, expected));
+        }
     }
 }
 
@@ -191,15 +214,26 @@ fn step(shared: Weak<RefCell<Option<Mounted>>>, generation: u32, budget: Option<
     if ensure_alive().is_err() {
         return;
     }
-    let step_started = now();
-    let (cards, problems) = feeding.next();
-    let done = feeding.is_done();
+    // Steps that only validate (an update's first cards, `Feeding::first_replacing`) render
+    // nothing: as many as fit in this task's budget.
+    let shows_first_cards = feeding.is_validating_ahead();
+    let (step_started, shown) = loop {
+        let step_started = now();
+        if let Some(shown) = feeding.next() {
+            break (step_started, shown);
+        }
+        if !budget.zip(step_started).is_some_and(|(budget, step_started)| budget.fits_another(step_started)) {
+            return next_step(shared, generation);
+        }
+    };
+    let (done, expected) = (feeding.is_done(), feeding.expected_cards());
     if done {
         mounted.known = mounted.feeding.take().map(Feeding::into_known).unwrap_or_default();
     }
-    mounted.props.cards = cards;
-    mounted.pooled.app.update(mounted.props.clone());
-    report_record_problems(mounted.container.clone(), problems);
+    mounted.show(shown);
+    if shows_first_cards && !done {
+        mounted.hold_height_of_feed(&shared, generation, expected);
+    }
     if done {
         if mounted.held_height.is_some() {
             after_render(move || release_height_once_shown(shared, generation));
@@ -310,16 +344,11 @@ impl MountHandle {
                 None => std::mem::take(&mut mounted.known),
             };
             let mut feeding = Feeding::new(records, known);
-            let mut props = with_options(&mounted.props, &options);
-            let (cards, problems) = feeding.first(mounted.props.cards.len());
-            props.cards = cards;
-            mounted.props = props;
-            let focused = focused_element_inside(&mounted.pooled.root);
-            mounted.pooled.app.update(mounted.props.clone());
-            if let Some(focused) = focused {
-                restore_focus_after_render(focused);
+            // New options show with the new records' first cards.
+            mounted.props = with_options(&mounted.props, &options);
+            if let Some(shown) = feeding.first_replacing(mounted.props.cards.len()) {
+                mounted.show(shown);
             }
-            report_record_problems(mounted.container.clone(), problems);
             feeding
         };
         feed_the_rest(&self.mounted, feeding);

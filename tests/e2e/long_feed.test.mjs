@@ -3,7 +3,8 @@
 // Tab order is right at every moment); once they are all there, Tab, find-in-page and the
 // cards' events behave as if every card had been there from the start; meanwhile the page is
 // as tall as the whole feed will be; an `update` or `unmount` issued while the rest are
-// coming wins. No timings are asserted (bench/ measures).
+// coming wins; an update of a long feed shown in full leaves its task at once, and its cards
+// replace the ones on the page once they are ready. No timings are asserted (bench/ measures).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newLocalPage } from "./support/browser.mjs";
@@ -243,6 +244,52 @@ test("an update issued while a long feed is still arriving wins: no card of the 
   await someFrames(page, 2);
   await page.evaluate((count) => window.handle.update(window.feed(count, "Late story")), COUNT);
   await page.waitForFunction((count) => window.cards().length === count, COUNT, { timeout: 180000, polling: 500 });
+  await someFrames(page, 10);
+  assert.ok(inOrder(await page.evaluate(() => window.shown()), "Late story"), "only the last update's cards, in order");
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("an update of a long feed that is all there leaves its task at once: the cards stay until the new ones are ready, then show; an update meanwhile wins", async () => {
+  const { page, errors } = await open();
+  await page.evaluate((count) => (window.handle = ArticleCards.mount(document.getElementById("cards"), window.feed(count, "Feed story"), {})), COUNT);
+  await page.waitForFunction((count) => window.cards().length === count && !document.querySelector("[data-ac-arriving]"), COUNT, { timeout: 180000, polling: 500 });
+  const changedTitles = () => [...document.querySelectorAll(".ac-card__title")].filter((title) => title.textContent.startsWith("Changed")).length;
+  const updated = await page.evaluate(async ([count, changedTitles]) => {
+    const changed = eval(changedTitles);
+    const next = window.feed(count, "Feed story").map((record, i) => (i % 10 ? record : { ...record, title: `Changed story ${i}` }));
+    const frames = [];
+    let looking = true;
+    requestAnimationFrame(function look() {
+      frames.push([window.cards().length, changed()]);
+      if (looking) requestAnimationFrame(look);
+    });
+    window.handle.update(next);
+    // The first task after the update's own (its steps are queued the same way, before it).
+    const channel = new MessageChannel();
+    const atNextTask = await new Promise((resolve) => {
+      channel.port1.onmessage = () => resolve(changed());
+      channel.port2.postMessage(null);
+    });
+    while (changed() < count / 10) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    looking = false;
+    return { atNextTask, frames };
+  }, [COUNT, changedTitles.toString()]);
+  assert.equal(updated.atNextTask, 0, "the update's own task and the first after it changed no card");
+  // Yew renders a long list over more than one task when it must (a segment at a time).
+  const backwards = updated.frames.filter(([cards, changed], i) => cards !== COUNT || changed < (updated.frames[i - 1]?.[1] ?? 0));
+  assert.deepEqual(backwards, [], "every frame showed every card, none changed back");
+  assert.ok(updated.frames.some(([, changed]) => changed === 0) && updated.frames.at(-1)[1] === COUNT / 10, "old cards, then the new ones");
+  assert.deepEqual(await page.evaluate(heightsHeld), [], "no height is held: the cards on the page keep theirs");
+
+  // An update while the one before is still being validated wins, and arrives whole.
+  await page.evaluate(async (count) => {
+    window.handle.update(window.feed(count, "Feed story").map((record) => ({ ...record, title: `Earlier ${record.title}` })));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    window.handle.update(window.feed(count, "Late story"));
+  }, COUNT);
+  await page.waitForFunction((count) => window.shown()[count - 1]?.[1] === `Late story ${count - 1}`, COUNT, { timeout: 180000, polling: 200 });
   await someFrames(page, 10);
   assert.ok(inOrder(await page.evaluate(() => window.shown()), "Late story"), "only the last update's cards, in order");
   assert.deepEqual(errors, []);
