@@ -4,7 +4,8 @@
 // height held is the feed's within 1% at every frame: tests/e2e/long_feed.test.mjs. Here it
 // is not: a segment still growing counts as a full one while skipped, 26% above in WebKit
 // with this feed, and Firefox lays each card out at its own height as it arrives, so text-only
-// cards end 40% shorter than the placeholders' height held; ARCHITECTURE.md.)
+// cards end 40% shorter than the placeholders' height held; ARCHITECTURE.md.) An update of
+// the feed then leaves its task at once.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cardServer } from "./support/cards.mjs";
@@ -24,7 +25,8 @@ inEveryEngine(cardServer({ "/blank.html": withProbe(blankPage()) }), (context) =
     await page.run((count) => {
       const records = Array.from({ length: count }, (_, i) => ({ title: `Feed story ${i}`, webUrl: `https://example.org/feed/${i}`, topics: [`Topic ${i}`] }));
       window.heights = [];
-      ArticleCards.mount(document.getElementById("cards"), records, {});
+      const element = document.getElementById("cards");
+      element.handle = ArticleCards.mount(element, records, {});
       // Each frame's height, from the frame after the first on, until the last card is there.
       const cards = document.getElementsByClassName("ac-card");
       requestAnimationFrame(function frame() {
@@ -49,6 +51,26 @@ inEveryEngine(cardServer({ "/blank.html": withProbe(blankPage()) }), (context) =
     assert.ok(arriving.length > 2, `the feed arrived over several frames (${arriving.length})`);
     assert.ok(Math.min(...arriving) > arrived.height * 0.99, `${Math.min(...arriving)}–${Math.max(...arriving)} px tall while the feed arrived, ${arrived.height} px once it had`);
     assert.ok(arrived.lastInView, "the reader at the end sees the last card");
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  test("an update of the long feed leaves its task at once, the cards staying until the new ones are ready", async () => {
+    const { page } = context;
+    // The feed of the test before, all there: every tenth record changed.
+    const atNextTask = await page.run((count) => {
+      const records = Array.from({ length: count }, (_, i) => ({ title: i % 10 ? `Feed story ${i}` : `Changed story ${i}`, webUrl: `https://example.org/feed/${i}`, topics: [`Topic ${i}`] }));
+      window.changed = () => [...document.querySelectorAll(".ac-card__title")].filter((title) => title.textContent.startsWith("Changed")).length;
+      document.getElementById("cards").handle.update(records);
+      // The first task after the update's own (its steps are queued the same way, before it).
+      return new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(window.changed());
+        channel.port2.postMessage(null);
+      });
+    }, COUNT);
+    assert.equal(atNextTask, 0, "the update's own task and the first after it changed no card");
+    await page.until("the changed cards show", (count) => window.changed() === count / 10, COUNT);
+    assert.equal(await page.run(() => document.getElementsByClassName("ac-card").length), COUNT);
     assert.deepEqual(await page.problems(), []);
   });
 });
