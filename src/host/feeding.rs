@@ -3,8 +3,9 @@
 //! order is right at every moment), as many steps per task as fit in [`TASK_BUDGET_MS`]
 //! ([`TaskBudget`]). A feed of at most [`AT_ONCE`] records is rendered at once, as is
 //! whatever an `update` replaces that was already on the page, and up to [`AT_ONCE`] more.
-//! When that is more than [`AT_ONCE`] records (an update of a long feed), they are validated
-//! in steps first, while the cards they replace stay on the page, and then rendered at once.
+//! When the page shows more than [`AT_ONCE`] cards (an update of a long feed), those records
+//! are validated in steps first, while the cards they replace stay on the page, and then
+//! rendered at once.
 //! Records whose content the previous feed had are neither read nor validated again
 //! (`KnownRecords`, `JsRecord`).
 
@@ -72,12 +73,12 @@ impl Feeding {
 
     /// The first step of an `update`: as many records as the `shown` cards already on the
     /// page (an update never takes cards away to bring them back), and the rest too unless
-    /// that is more than [`AT_ONCE`]; else the first screenful. `None` when that is more
-    /// than [`AT_ONCE`] records: they are validated by the next steps (the cards on the
-    /// page stay meanwhile), the last of which shows them.
+    /// that is more than [`AT_ONCE`]; else the first screenful. `None` when the page shows
+    /// more than [`AT_ONCE`] cards (a long feed): those records are validated by the next
+    /// steps (the cards on the page stay meanwhile), the last of which shows them.
     pub fn first_replacing(&mut self, shown: usize) -> Option<(Cards, Vec<RecordProblem>)> {
         let count = if self.rest.len() <= shown + AT_ONCE { self.rest.len() } else { shown.max(FIRST_STEP) };
-        if count > AT_ONCE {
+        if shown > AT_ONCE {
             self.ahead = count;
             return None;
         }

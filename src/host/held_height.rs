@@ -99,8 +99,15 @@ impl HeldHeight {
             Box::new(move || {
                 let _ = stale.style().remove_property("content-visibility");
                 if self.element.style().get_property_value("min-height").ok() == held {
+                    let at_end = reader_at_end();
                     let _ = self.element.style().remove_property("min-height");
                     let _ = self.element.remove_attribute(ARRIVING_ATTRIBUTE);
+                    // A reader at the end of the page stays there as it gets shorter. Chromium
+                    // and Firefox keep them there; WebKit left them about 300 px above it now
+                    // and then, with the last card below the window.
+                    if at_end {
+                        scroll_to_end();
+                    }
                 }
             }),
         );
@@ -135,6 +142,21 @@ fn cards_sharing_row(first: Element) -> usize {
     let top_of = |card: &Element| card.dyn_ref::<HtmlElement>().map(HtmlElement::offset_top);
     let row = top_of(&first);
     std::iter::successors(Some(first), Element::next_element_sibling).take_while(|card| top_of(card) == row).count()
+}
+
+/// Whether the window shows the end of the page.
+fn reader_at_end() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let page = window.document().and_then(|document| document.document_element());
+    let (Some(page), Ok(top), Ok(height)) = (page, window.scroll_y(), window.inner_height()) else { return false };
+    height.as_f64().is_some_and(|height| top + height >= f64::from(page.scroll_height()) - 1.0)
+}
+
+fn scroll_to_end() {
+    let Some(window) = web_sys::window() else { return };
+    if let Some(page) = window.document().and_then(|document| document.document_element()) {
+        window.scroll_to_with_x_and_y(window.scroll_x().unwrap_or(0.0), f64::from(page.scroll_height()));
+    }
 }
 
 /// Runs `work` at the start of the `frames`th frame from now (`requestAnimationFrame`).
