@@ -1,7 +1,8 @@
 // In Firefox and WebKit: what a host page does with the widget — keyed updates through the
 // mount handle keep a kept card's node and open panel, unmount leaves nothing behind, and the
 // <article-cards> element renders inline JSON, follows its records property and attributes,
-// and unmounts when removed; in a shadow root, a keyed move gives focus back there.
+// and unmounts when removed; in a shadow root, a keyed move gives focus back there; cards
+// mounted into a shadow root without their stylesheet are said once on the console.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { BLANK, cardServer, mountCards, storyWithFigure, storyWithoutFigure } from "./support/cards.mjs";
@@ -10,6 +11,7 @@ import { blankPage } from "../e2e/support/records.mjs";
 import { inEveryEngine } from "./support/suite.mjs";
 
 const ELEMENT = "/element.html";
+const SHADOW = "/shadow.html";
 const inlineRecords = [storyWithoutFigure(1), storyWithoutFigure(2)];
 const elementPage = blankPage(
   `<article-cards locale="en-GB" theme="dark"><script type="application/json">${JSON.stringify(inlineRecords)}</script></article-cards>`,
@@ -17,7 +19,7 @@ const elementPage = blankPage(
 
 const titles = (page) => page.run(() => [...document.querySelectorAll("article.ac-card .ac-card__title")].map((title) => title.textContent));
 
-inEveryEngine(cardServer({ [ELEMENT]: withProbe(elementPage) }), (context) => {
+inEveryEngine(cardServer({ [ELEMENT]: withProbe(elementPage), [SHADOW]: withProbe(blankPage('<div id="host"></div>')) }), (context) => {
   test("handle.update is keyed: a kept card keeps its node and its open panel; unmount leaves nothing", async () => {
     const { page } = context;
     const url = page.server.url;
@@ -83,5 +85,19 @@ inEveryEngine(cardServer({ [ELEMENT]: withProbe(elementPage) }), (context) => {
     await page.until("the focused card moves first", () => document.getElementById("cards").shadowRoot.querySelector("article.ac-card") === window.chip.closest("article"));
     await page.until("focus is back on its chip", () => document.getElementById("cards").shadowRoot.activeElement === window.chip);
     assert.deepEqual(await page.problems(), []);
+  });
+  test("cards mounted into a shadow root without their stylesheet are said once on the console, after the load", async () => {
+    const { page } = context;
+    await page.open(SHADOW);
+    await page.until("the page has loaded and the widget is ready", () => document.readyState === "complete" && Boolean(window.ArticleCards));
+    await page.run(() => {
+      const shadow = document.getElementById("host").attachShadow({ mode: "open" });
+      for (const n of [1, 2]) ArticleCards.mount(shadow.appendChild(document.createElement("div")), [{ title: `Story ${n}`, webUrl: `https://example.org/${n}` }]);
+    });
+    // WebKit has no requestIdleCallback: the check runs from a timer there.
+    await page.until("the check has run", () => window.probe.messages.some((message) => message.includes("without their stylesheet")));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const warnings = (await page.problems()).filter((problem) => problem.includes("without their stylesheet"));
+    assert.deepEqual(warnings, [`warn: article-cards: the cards are shown without their stylesheet: add <link rel="stylesheet" href="${page.server.url}/article-cards.css"> to the shadow root they are in`]);
   });
 });
