@@ -67,8 +67,7 @@ impl Feeding {
     /// The first step of a `mount`: the whole feed if it has at most [`AT_ONCE`] records,
     /// else the first screenful.
     pub fn first(&mut self) -> (Cards, Vec<RecordProblem>) {
-        let count = if self.rest.len() <= AT_ONCE { self.rest.len() } else { FIRST_STEP };
-        self.advance(count)
+        self.advance(self.first_count(0))
     }
 
     /// The first step of an `update`: as many records as the `shown` cards already on the
@@ -77,7 +76,7 @@ impl Feeding {
     /// more than [`AT_ONCE`] cards (a long feed): those records are validated by the next
     /// steps (the cards on the page stay meanwhile), the last of which shows them.
     pub fn first_replacing(&mut self, shown: usize) -> Option<(Cards, Vec<RecordProblem>)> {
-        let count = if self.rest.len() <= shown + AT_ONCE { self.rest.len() } else { shown.max(FIRST_STEP) };
+        let count = self.first_count(shown);
         if shown > AT_ONCE {
             self.ahead = count;
             return None;
@@ -114,6 +113,16 @@ impl Feeding {
     /// How many cards the whole feed will show, at most: those shown and the records to come.
     pub fn expected_cards(&self) -> usize {
         self.shown.len() + self.rest.len()
+    }
+
+    /// The records of the first step, with `shown` cards on the page already: all of them
+    /// if that is at most [`AT_ONCE`] more, else as many as are shown, and a screenful at least.
+    fn first_count(&self, shown: usize) -> usize {
+        if self.rest.len() <= shown + AT_ONCE {
+            self.rest.len()
+        } else {
+            shown.max(FIRST_STEP)
+        }
     }
 
     fn advance(&mut self, count: usize) -> (Cards, Vec<RecordProblem>) {

@@ -100,8 +100,7 @@ impl HeldHeight {
                 let _ = stale.style().remove_property("content-visibility");
                 if self.element.style().get_property_value("min-height").ok() == held {
                     let at_end = reader_at_end();
-                    let _ = self.element.style().remove_property("min-height");
-                    let _ = self.element.remove_attribute(ARRIVING_ATTRIBUTE);
+                    self.release();
                     // A reader at the end of the page stays there as it gets shorter. Chromium
                     // and Firefox keep them there; WebKit left them about 300 px above it now
                     // and then, with the last card below the window.
